@@ -1,0 +1,12 @@
+package fi.seloste.core.model;
+
+/**
+ * The organisation that decides why and how personal data is processed (rekisterinpitäjä).
+ *
+ * @param name the organisation's name
+ * @param businessId the Finnish business ID (Y-tunnus), or {@code null}
+ * @param address postal address, or {@code null}
+ * @param phone phone number, or {@code null}
+ * @param email e-mail address, or {@code null}
+ */
+public record Controller(String name, String businessId, String address, String phone, String email) {}
