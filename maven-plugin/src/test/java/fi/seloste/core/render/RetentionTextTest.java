@@ -1,0 +1,39 @@
+package fi.seloste.core.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.seloste.RetentionPeriod;
+import fi.seloste.RetentionTrigger;
+import fi.seloste.core.model.RetentionRule;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Retention written out in Finnish, with the right singular and plural forms. */
+class RetentionTextTest {
+
+    private final RetentionText finnish = new RetentionText(Translations.of("fi"));
+
+    @ParameterizedTest
+    @CsvSource({
+        "P4M, CONVERSATION_END, 4 kuukautta keskustelun päättymisestä",
+        "P1M, COLLECTION, 1 kuukausi tietojen keräämisestä",
+        "P90D, COLLECTION, 90 päivää tietojen keräämisestä",
+        "P1D, LAST_LOGIN, 1 päivä viimeisestä kirjautumisesta",
+        "P2W, CONSENT_WITHDRAWN, 2 viikkoa suostumuksen peruuttamisesta",
+        "P5Y, RELATIONSHIP_END, 5 vuotta asiakassuhteen päättymisestä",
+        "P12Y, DEATH, 12 vuotta rekisteröidyn kuolemasta",
+        "P1Y, FISCAL_YEAR_END, 1 vuosi tilikauden päättymisestä",
+    })
+    void describes(String period, RetentionTrigger from, String expected) {
+        assertEquals(expected, finnish.describe(new RetentionRule(RetentionPeriod.parse(period), from)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "P1Y6M     | 1 vuosi ja 6 kuukautta",
+        "P2Y1M1W3D | 2 vuotta, 1 kuukausi, 1 viikko ja 3 päivää",
+    })
+    void joinsSeveralUnits(String period, String expected) {
+        assertEquals(expected, finnish.period(RetentionPeriod.parse(period)));
+    }
+}
