@@ -111,7 +111,6 @@ public class GenerateMojo extends AbstractMojo {
                 getLog().info("Wrote " + file);
             }
         } catch (SelosteException e) {
-            e.problems().forEach(p -> getLog().error(p.message()));
             throw new MojoFailureException(e.getMessage());
         }
     }
