@@ -30,6 +30,9 @@ public enum Diagnostic {
     CONTROLLER_UNREACHABLE("SELOSTE-M207",
             "parameter <controller> has no <address>, <email> or <phone>: a notice must give the controller's "
                     + "contact details. Add for example <email>tietosuoja@example.fi</email> inside <controller>"),
+    OUTPUT_TIMESTAMP_INVALID("SELOSTE-M208",
+            "parameter <outputTimestamp> (project.build.outputTimestamp) is %s. Fix the property, or remove it to "
+                    + "write documents without a date"),
     INDEX_MISSING("SELOSTE-M301",
             "no personal-data index at %s. Compile first (./mvnw compile seloste:generate) and make sure "
                     + "seloste-processor runs: add it to maven-compiler-plugin's <annotationProcessorPaths>:%n"

@@ -1,5 +1,6 @@
 package fi.seloste.maven;
 
+import fi.seloste.core.Diagnostic;
 import fi.seloste.core.DocumentGenerator;
 import fi.seloste.core.OutputTimestamp;
 import fi.seloste.core.SelosteException;
@@ -90,8 +91,7 @@ public class GenerateMojo extends AbstractMojo {
         try {
             date = OutputTimestamp.date(outputTimestamp).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("[SELOSTE-M208] parameter <outputTimestamp> (project.build.outputTimestamp) "
-                    + e.getMessage() + ". Fix the property, or remove it to write no date");
+            throw new MojoFailureException(Diagnostic.OUTPUT_TIMESTAMP_INVALID.problem(e.getMessage()).message());
         }
         Organisation organisation = new Organisation(
                 controller == null ? new Controller(null, null, null, null, null) : controller.toModel(),
