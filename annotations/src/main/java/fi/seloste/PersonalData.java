@@ -12,22 +12,27 @@ import java.lang.annotation.Target;
  * generated from the code.
  *
  * <pre>{@code
- * @PersonalData(purpose = "Answering customers' questions in the chat",
+ * @PersonalData(purpose = Purposes.CHAT_SERVICE,
  *               retention = "P4M", retentionFrom = RetentionTrigger.CONVERSATION_END,
- *               source = "The customer in the chat", label = "Asiakkaan nimi")
+ *               source = Sources.DATA_SUBJECT, category = DataCategories.IDENTITY,
+ *               label = "Asiakkaan nimi", labelSv = "Kundens namn", labelEn = "Customer's name")
  * private String customerName;
  * }</pre>
  *
+ * <p>{@link #purpose()}, {@link #source()} and either {@link #retention()} or {@link #retentionCriteria()}
+ * are required, on the field or inherited from {@link PersonalDataDefaults} on the class or package, or
+ * from the {@link Register}. Attributes have empty defaults so that the processor, rather than javac,
+ * reports a missing one: its error names the field, the attribute and the fix.
+ *
+ * <p>Values of {@link #purpose()}, {@link #source()}, {@link #category()}, {@link #subjects()} and
+ * {@link #recipients()} are keys of declared vocabularies ({@link Purpose}, {@link Source},
+ * {@link DataCategory}, {@link DataSubject}, {@link Recipient}, and the built-in {@link Sources},
+ * {@link DataCategories}, {@link DataSubjects}). A project that declares no {@link Purpose} may write
+ * free-text purposes and sources instead (single-language mode).
+ *
  * <p>On a record component the annotation applies to the component's field only, so each component is
- * reported once.
- *
- * <p>{@link #purpose()}, {@link #retention()} and {@link #source()} are required. They have empty
- * defaults only so that the processor, rather than javac, reports a missing one: its error names the
- * field, the attribute and the fix.
- *
- * <p>The {@code seloste-processor} annotation processor reads this annotation at compile time,
- * validates it and writes {@code META-INF/seloste/personal-data.json}. The annotation is not retained
- * at run time.
+ * reported once. The {@code seloste-processor} annotation processor reads it at compile time and writes
+ * {@code META-INF/seloste/personal-data.json}; it is not retained at run time.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -35,17 +40,17 @@ import java.lang.annotation.Target;
 public @interface PersonalData {
 
     /**
-     * Why the data is processed: one or more purposes, written for the people the data is about,
-     * for example {@code "Answering customers' questions in the chat"}. Required; must not be blank.
+     * Why the data is processed: keys of {@link Purpose} constants, or free texts in a project without a
+     * purpose catalogue. Required here or in the defaults; none may be blank.
      *
      * @return the purposes of processing
      */
     String[] purpose() default {};
 
     /**
-     * How long the data is kept, as an ISO-8601 period: {@code P90D} (90 days), {@code P2W}
-     * (2 weeks), {@code P4M} (4 months), {@code P5Y} (5 years) or a combination such as {@code P1Y6M}.
-     * The period runs from {@link #retentionFrom()}. Required.
+     * How long the data is kept, as an ISO-8601 period: {@code P90D}, {@code P2W}, {@code P4M},
+     * {@code P5Y} or a combination such as {@code P1Y6M}, counted from {@link #retentionFrom()}.
+     * Required unless {@link #retentionCriteria()} is given.
      *
      * @return the retention period
      * @see RetentionPeriod
@@ -53,26 +58,105 @@ public @interface PersonalData {
     String retention() default "";
 
     /**
-     * Where the data comes from, for example {@code "The customer in the chat"}. One or more sources.
-     * Required; must not be blank.
-     *
-     * @return the sources of the data
-     */
-    String[] source() default {};
-
-    /**
-     * The event from which the {@link #retention()} period is counted. Defaults to the moment the
-     * data is collected.
+     * The event from which {@link #retention()} is counted. Defaults to the moment of collection.
      *
      * @return the retention trigger
      */
     RetentionTrigger retentionFrom() default RetentionTrigger.COLLECTION;
 
     /**
-     * A human name for the data, used in the data-content list of the notice, for example
+     * The criteria that decide how long the data is kept, when no fixed period can be given, such as
+     * "as long as the customer relationship lasts". Use instead of {@link #retention()}.
+     *
+     * @return the retention criteria
+     */
+    String retentionCriteria() default "";
+
+    /**
+     * The law that sets the retention, such as "Kirjanpitolaki 1336/1997 2:10 §". Optional.
+     *
+     * @return the legal reference
+     */
+    String retentionLaw() default "";
+
+    /**
+     * Where the data comes from: keys of {@link Sources} or your own {@link Source} constants, or free
+     * texts in a project without a purpose catalogue. Required here or in the defaults.
+     *
+     * @return the sources of the data
+     */
+    String[] source() default {};
+
+    /**
+     * The categories of data: keys of {@link DataCategories} or your own {@link DataCategory} constants.
+     *
+     * @return the data categories
+     */
+    String[] category() default {};
+
+    /**
+     * Whose data it is: keys of {@link DataSubjects} or your own {@link DataSubject} constants.
+     *
+     * @return the data subjects
+     */
+    String[] subjects() default {};
+
+    /**
+     * Who receives the data: keys of your {@link Recipient} constants.
+     *
+     * @return the recipients
+     */
+    String[] recipients() default {};
+
+    /**
+     * The name readers of the notice see in the data-content list, in Finnish, for example
      * {@code "Puhelinnumero"}. When empty, the field name is used.
      *
-     * @return the label shown to readers of the notice
+     * @return the Finnish label
      */
     String label() default "";
+
+    /**
+     * The Swedish label, for example {@code "Telefonnummer"}.
+     *
+     * @return the Swedish label
+     */
+    String labelSv() default "";
+
+    /**
+     * The English label, for example {@code "Phone number"}.
+     *
+     * @return the English label
+     */
+    String labelEn() default "";
+
+    /**
+     * Whether the field holds special categories of data (GDPR Art. 9), such as health data. A category
+     * declared special implies it. Special data needs an Art. 9(2) condition on each purpose or here.
+     *
+     * @return whether the data is special
+     */
+    boolean special() default false;
+
+    /**
+     * The Art. 9(2) condition for this field, when its purposes do not declare one.
+     *
+     * @return the condition
+     */
+    SpecialCategoryCondition specialCondition() default SpecialCategoryCondition.NONE;
+
+    /**
+     * The tietosuojalaki 29 § ground, required when the field holds a personal identity code
+     * (category {@link DataCategories#IDENTITY_CODE}).
+     *
+     * @return the ground
+     */
+    IdentityCodeGround identityCodeGround() default IdentityCodeGround.NONE;
+
+    /**
+     * The id of the {@link Register} the field belongs to, when not inherited from the class or package.
+     *
+     * @return the register id
+     */
+    String register() default "";
 }

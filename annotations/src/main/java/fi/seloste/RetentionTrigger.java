@@ -17,6 +17,10 @@ public enum RetentionTrigger {
     CONSENT_WITHDRAWN,
     /** The data subject died (patient records). */
     DEATH,
+    /** The data subject was born (patient records: 120 years from birth). */
+    BIRTH,
+    /** The user deleted the data or the account. */
+    USER_DELETION,
     /** The end of the financial year the data belongs to (bookkeeping). */
     FISCAL_YEAR_END
 }
