@@ -1,21 +1,31 @@
 package fi.seloste.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import fi.seloste.processor.model.Declarations;
 import fi.seloste.processor.model.PersonalField;
 import fi.seloste.processor.model.SourceLocator;
+import fi.seloste.processor.model.TermKind;
+import fi.seloste.processor.validation.Catalogue;
+import fi.seloste.processor.validation.DeclarationReader;
 import fi.seloste.processor.validation.Diagnostic;
-import fi.seloste.processor.validation.PersonalDataReader;
+import fi.seloste.processor.validation.FieldResolver;
 import fi.seloste.processor.validation.Reporter;
+import fi.seloste.processor.validation.UndeclaredFieldCheck;
 import fi.seloste.processor.writer.IndexWriter;
+import fi.seloste.processor.writer.MetamodelWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -23,14 +33,19 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The compile-time entry point: gathers every {@code @PersonalData} field over all rounds, validates it,
- * and writes the index once, in the final round.
+ * The compile-time entry point: reads the declarations, resolves and checks every {@code @PersonalData}
+ * field, flags undeclared personal fields, generates the metamodel, and writes the index once, in the
+ * final round, keeping the entries of classes this compilation did not touch.
  *
  * <p>No exception escapes to javac: an unexpected failure becomes one {@code SELOSTE-P901} error.
  */
@@ -39,28 +54,64 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     /** {@code -Aseloste.debug=true} prints stack traces of internal errors. */
     static final String OPTION_DEBUG = "seloste.debug";
+    /** {@code -Aseloste.timing=true} prints the time spent in the processor. */
+    static final String OPTION_TIMING = "seloste.timing";
+    /** {@code -Aseloste.metamodel=false} turns the generated {@code _PersonalData} classes off. */
+    static final String OPTION_METAMODEL = "seloste.metamodel";
+    /** {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path. */
+    static final String OPTION_CATALOGUES = "seloste.catalogues";
+
+    private static final Set<String> SELOSTE_ANNOTATIONS = Set.of(
+            FieldResolver.PERSONAL_DATA, FieldResolver.NOT_PERSONAL_DATA, FieldResolver.DEFAULTS,
+            DeclarationReader.PURPOSE, DeclarationReader.REGISTER,
+            "fi.seloste.Source", "fi.seloste.DataCategory", "fi.seloste.DataSubject", "fi.seloste.Recipient");
 
     private Reporter reporter;
-    private PersonalDataReader reader;
-    private final Map<String, PersonalField> fields = new LinkedHashMap<>();
+    private Catalogue catalogue;
+    private DeclarationReader declarations;
+    private FieldResolver resolver;
+    private UndeclaredFieldCheck undeclaredCheck;
+    private MetamodelWriter metamodel;
+    private boolean metamodelOn;
+    private boolean timing;
+
+    private final Map<String, PersonalField> fields = new TreeMap<>();
+    private final Map<String, Declarations.Undeclared> undeclared = new TreeMap<>();
+    private final Set<String> processedOwners = new HashSet<>();
     private final List<Element> originating = new ArrayList<>();
+    private IndexWriter.Index previous;
+    private boolean firstRound = true;
     private boolean written;
+    private long nanos;
+    private int rounds;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
         reporter = new Reporter(env.getMessager());
-        reader = new PersonalDataReader(env.getElementUtils(), reporter, SourceLocator.of(env));
+        catalogue = new Catalogue();
+        declarations = new DeclarationReader(env.getElementUtils(), reporter, catalogue);
+        resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue);
+        undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env));
+        metamodelOn = !"false".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL));
+        timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
+        boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
+                && env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+        metamodel = new MetamodelWriter(PersonalDataProcessor.class.getName(), generated);
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(PersonalDataReader.ANNOTATION);
+        Set<String> types = new HashSet<>(SELOSTE_ANNOTATIONS);
+        types.addAll(UndeclaredFieldCheck.PERSISTENT_ANNOTATIONS);
+        return types;
     }
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(OPTION_DEBUG);
+        Set<String> options = new HashSet<>(Set.of(OPTION_DEBUG, OPTION_TIMING, OPTION_METAMODEL, OPTION_CATALOGUES));
+        options.addAll(UndeclaredFieldCheck.OPTIONS);
+        return options;
     }
 
     @Override
@@ -70,37 +121,235 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        long start = System.nanoTime();
+        rounds++;
         try {
             if (round.processingOver()) {
                 writeIndexOnce();
             } else {
-                collect(annotations, round);
+                processRound(round);
             }
         } catch (RuntimeException | LinkageError e) {
-            reporter.report(Diagnostic.INTERNAL_ERROR, null, "round " + (round.processingOver() ? "final" : "normal"), describe(e));
+            reporter.report(Diagnostic.INTERNAL_ERROR, null, "round " + rounds, describe(e));
+        }
+        nanos += System.nanoTime() - start;
+        if (round.processingOver() && timing) {
+            processingEnv.getMessager().printMessage(Kind.NOTE, String.format(java.util.Locale.ROOT,
+                    "seloste: process() %.1f ms over %d rounds, %d personal fields, %d undeclared",
+                    nanos / 1e6, rounds, fields.size(), undeclared.size()));
         }
         return false;
     }
 
-    private void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        for (TypeElement annotation : annotations) {
-            if (!annotation.getQualifiedName().contentEquals(PersonalDataReader.ANNOTATION)) {
-                continue;
+    private void processRound(RoundEnvironment round) {
+        for (Element root : round.getRootElements()) {
+            recordOwners(root);
+        }
+        if (firstRound) {
+            firstRound = false;
+            loadBuiltIns();
+            loadPrevious();
+            loadOptionCatalogues();
+        }
+        // declarations first: fields refer to them
+        for (Element root : round.getRootElements()) {
+            if (root instanceof PackageElement) {
+                declarations.readRegister(root);
             }
+        }
+        for (TypeElement type : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+            declarations.readType(type);
+        }
+        Map<ClassName, List<PersonalField>> byClass = new LinkedHashMap<>();
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(FieldResolver.PERSONAL_DATA);
+        if (annotation != null) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 if (element.getKind() != ElementKind.FIELD) {
-                    continue; // javac already rejects @PersonalData anywhere but on fields
+                    continue; // javac rejects @PersonalData anywhere else
                 }
                 try {
-                    reader.read((VariableElement) element).ifPresent(field -> {
-                        fields.put(field.className() + "#" + field.field(), field);
+                    resolver.resolve((VariableElement) element).ifPresent(field -> {
+                        fields.put(field.key(), field);
                         originating.add(element);
+                        TypeElement owner = (TypeElement) element.getEnclosingElement();
+                        if (accessible(owner)) {
+                            byClass.computeIfAbsent(ClassName.get(owner), k -> new ArrayList<>()).add(field);
+                        }
                     });
                 } catch (RuntimeException e) {
                     reporter.report(Diagnostic.INTERNAL_ERROR, element, element.getSimpleName(), describe(e));
                 }
             }
         }
+        undeclaredCheck.checkOptOuts(round);
+        for (Declarations.Undeclared u : undeclaredCheck.check(round)) {
+            undeclared.put(u.className() + "#" + u.field(), u);
+        }
+        if (metamodelOn) {
+            writeMetamodel(byClass);
+        }
+    }
+
+    private static Set<Element> allTypes(Set<? extends Element> roots) {
+        Set<Element> result = new java.util.LinkedHashSet<>();
+        for (Element root : roots) {
+            collectTypes(root, result);
+        }
+        return result;
+    }
+
+    private static void collectTypes(Element element, Set<Element> result) {
+        if (element instanceof TypeElement) {
+            result.add(element);
+            for (Element enclosed : element.getEnclosedElements()) {
+                collectTypes(enclosed, result);
+            }
+        }
+    }
+
+    /** Remembers every class compiled now: their old index entries are replaced, not merged. */
+    private void recordOwners(Element element) {
+        if (element instanceof PackageElement p) {
+            processedOwners.add(p.getQualifiedName().toString());
+        } else if (element instanceof TypeElement t) {
+            processedOwners.add(processingEnv.getElementUtils().getBinaryName(t).toString());
+            for (Element enclosed : t.getEnclosedElements()) {
+                recordOwners(enclosed);
+            }
+        }
+    }
+
+    private void loadBuiltIns() {
+        for (TermKind kind : TermKind.values()) {
+            if (kind.builtIn() != null) {
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(kind.builtIn());
+                if (type != null) {
+                    declarations.readType(type);
+                }
+            }
+        }
+    }
+
+    private void loadOptionCatalogues() {
+        String option = processingEnv.getOptions().get(OPTION_CATALOGUES);
+        if (option == null || option.isBlank()) {
+            return;
+        }
+        for (String name : option.split(",")) {
+            String trimmed = name.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(trimmed);
+            if (type == null) {
+                reporter.report(Diagnostic.INVALID_OPTION, null, OPTION_CATALOGUES, option,
+                        "class " + trimmed + " is not on the class path; name catalogue classes by their qualified name");
+            } else {
+                declarations.readType(type);
+            }
+        }
+    }
+
+    /**
+     * Reads the index of the previous compilation, when there is one, and adopts its declarations and
+     * entries for classes that are not compiled now but still exist in the class output.
+     */
+    private void loadPrevious() {
+        FileObject file;
+        try {
+            file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", IndexWriter.LOCATION);
+        } catch (IOException | RuntimeException e) {
+            return; // no previous index (or a Filer that cannot say): a full build
+        }
+        try (InputStream in = file.openInputStream()) {
+            previous = new IndexWriter().read(in);
+        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+            return;
+        } catch (IOException | RuntimeException e) {
+            reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return;
+        }
+        for (Declarations.Register r : nullSafe(previous.registers())) {
+            if (kept(r.declaredIn())) {
+                catalogue.registers().putIfAbsent(r.id(), r);
+            }
+        }
+        for (Declarations.Purpose p : nullSafe(previous.purposes())) {
+            if (kept(p.declaredIn())) {
+                catalogue.purposes().putIfAbsent(p.key(), p);
+            }
+        }
+        if (previous.vocabulary() != null) {
+            for (TermKind kind : TermKind.values()) {
+                for (Declarations.Term t : nullSafe(previous.vocabulary().get(kind.indexName()))) {
+                    if (kept(t.declaredIn())) {
+                        catalogue.terms(kind).putIfAbsent(t.key(), t);
+                    }
+                }
+            }
+        }
+        for (PersonalField f : nullSafe(previous.fields())) {
+            if (kept(f.className()) && (f.declaredIn() == null || kept(f.declaredIn()))) {
+                fields.putIfAbsent(f.key(), f);
+            }
+        }
+        for (Declarations.Undeclared u : nullSafe(previous.undeclared())) {
+            if (kept(u.className())) {
+                undeclared.putIfAbsent(u.className() + "#" + u.field(), u);
+            }
+        }
+    }
+
+    /**
+     * An old entry stays when its class is not compiled now and its class file still exists. Built-in
+     * vocabularies are always read afresh from the class path.
+     */
+    private boolean kept(String owner) {
+        if (owner == null || owner.startsWith("fi.seloste.") || processedOwners.contains(owner)) {
+            return false;
+        }
+        int dot = owner.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : owner.substring(0, dot);
+        String simple = dot < 0 ? owner : owner.substring(dot + 1);
+        boolean isPackage = processingEnv.getElementUtils().getPackageElement(owner) != null
+                && processingEnv.getElementUtils().getTypeElement(owner) == null;
+        String file = isPackage ? "package-info.class" : simple + ".class";
+        try {
+            FileObject classFile = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT,
+                    isPackage ? owner : pkg, file);
+            try (InputStream in = classFile.openInputStream()) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void writeMetamodel(Map<ClassName, List<PersonalField>> byClass) {
+        for (Map.Entry<ClassName, List<PersonalField>> e : byClass.entrySet()) {
+            List<PersonalField> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(java.util.Comparator.comparing(PersonalField::field));
+            try {
+                metamodel.companion(e.getKey(), sorted).writeTo(processingEnv.getFiler());
+            } catch (IOException | RuntimeException ex) {
+                reporter.report(Diagnostic.METAMODEL_NOT_WRITTEN, null, e.getKey() + MetamodelWriter.SUFFIX, ex.getMessage());
+            }
+        }
+    }
+
+    private static boolean accessible(TypeElement type) {
+        Element e = type;
+        while (e instanceof TypeElement t) {
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                return false;
+            }
+            if (t.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+                    || t.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
+                return false;
+            }
+            e = t.getEnclosingElement();
+        }
+        return true;
     }
 
     private void writeIndexOnce() {
@@ -108,15 +357,56 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             return;
         }
         written = true;
+        Map<String, List<Declarations.Term>> vocabulary = new TreeMap<>();
+        for (TermKind kind : TermKind.values()) {
+            List<Declarations.Term> terms = new ArrayList<>();
+            for (Declarations.Term t : catalogue.terms(kind).values()) {
+                if (!t.declaredIn().startsWith("fi.seloste.") || usedByAnyField(kind, t.key())) {
+                    terms.add(t);
+                }
+            }
+            vocabulary.put(kind.indexName(), terms);
+        }
+        IndexWriter.Index index = new IndexWriter.Index(IndexWriter.SCHEMA_VERSION, "seloste-processor",
+                catalogue.catalogueMode() ? "catalogue" : "free-text",
+                new ArrayList<>(catalogue.registers().values()),
+                new ArrayList<>(catalogue.purposes().values()),
+                vocabulary,
+                new ArrayList<>(fields.values()),
+                new ArrayList<>(undeclared.values()));
         try {
             FileObject file = processingEnv.getFiler().createResource(
                     StandardLocation.CLASS_OUTPUT, "", IndexWriter.LOCATION, originating.toArray(new Element[0]));
             try (OutputStream out = file.openOutputStream()) {
-                new IndexWriter().write(fields.values(), out);
+                new IndexWriter().write(index, out);
             }
         } catch (IOException | RuntimeException e) {
             reporter.report(Diagnostic.INDEX_NOT_WRITTEN, null, IndexWriter.LOCATION, e.getMessage());
         }
+    }
+
+    private boolean usedByAnyField(TermKind kind, String key) {
+        for (PersonalField f : fields.values()) {
+            List<String> values = switch (kind) {
+                case SOURCE -> f.sources();
+                case CATEGORY -> f.categories();
+                case SUBJECT -> f.subjects();
+                case RECIPIENT -> f.recipients();
+            };
+            if (values != null && values.contains(key)) {
+                return true;
+            }
+        }
+        for (Declarations.Register r : catalogue.registers().values()) {
+            if (kind == TermKind.SUBJECT && r.subjects().contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private String describe(Throwable e) {

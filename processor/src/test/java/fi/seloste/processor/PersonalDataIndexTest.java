@@ -50,7 +50,7 @@ class PersonalDataIndexTest {
         assertEquals("com.example.chat.ChatConversation", name.get("className").asText());
         assertEquals("customerName", name.get("field").asText());
         assertEquals("java.lang.String", name.get("javaType").asText());
-        assertEquals("Nimi", name.get("label").asText());
+        assertEquals("Nimi", name.get("labels").get("fi").asText());
         assertEquals("Asiakaspalvelu", name.get("purposes").get(0).asText());
         assertEquals("Asiakas", name.get("sources").get(0).asText());
         assertEquals("P4M", name.get("retention").get("period").asText());
@@ -60,7 +60,7 @@ class PersonalDataIndexTest {
 
         JsonNode message = fields.get(1);
         assertEquals("messageText", message.get("field").asText());
-        assertFalse(message.has("label"), "no label means the field name is used later");
+        assertFalse(message.has("labels"), "no label means the field name is used later");
         assertEquals(List.of("Asiakaspalvelu", "Laadunvarmistus"), texts(message.get("purposes")));
         assertEquals("COLLECTION", message.get("retention").get("from").asText());
 

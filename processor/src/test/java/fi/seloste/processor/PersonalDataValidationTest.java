@@ -58,7 +58,7 @@ class PersonalDataValidationTest {
         Compilation c = compile(chatWith("@PersonalData(purpose = \"Asiakaspalvelu\")"));
         assertThat(c).hadErrorCount(2);
         assertThat(c).hadErrorContaining("[SELOSTE-P102]").inFile(c.sourceFiles().get(0)).onLine(4);
-        assertThat(c).hadErrorContaining("[SELOSTE-P103] @PersonalData on Chat.customerName has an invalid retention: the retention period is empty")
+        assertThat(c).hadErrorContaining("[SELOSTE-P106] @PersonalData on Chat.customerName says nothing about how long the data is kept")
                 .inFile(c.sourceFiles().get(0)).onLine(4);
     }
 
@@ -71,7 +71,7 @@ class PersonalDataValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4 months", "P", "P0D", "PT4H", "p4m", "", "P-1M"})
+    @ValueSource(strings = {"4 months", "P", "P0D", "PT4H", "p4m", "", " ", "P-1M"})
     void invalidRetentionIsAnErrorNamingTheValue(String retention) {
         Compilation c = compile(chatWith("@PersonalData(purpose = \"Asiakaspalvelu\", retention = \"" + retention + "\", source = \"Asiakas\")"));
         assertThat(c).hadErrorCount(1);
@@ -94,7 +94,8 @@ class PersonalDataValidationTest {
     @Test
     void blankLabelIsAnError() {
         Compilation c = compile(chatWith("@PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas\", label = \"  \")"));
-        assertThat(c).hadErrorContaining("[SELOSTE-P105]").inFile(c.sourceFiles().get(0)).onLine(4);
+        assertThat(c).hadErrorContaining("[SELOSTE-P105] @PersonalData on Chat.customerName has a blank label")
+                .inFile(c.sourceFiles().get(0)).onLine(4);
     }
 
     @Test

@@ -1,36 +1,65 @@
 package fi.seloste.processor.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One field that holds personal data, with every fact the index records about it.
+ * One field that holds personal data, with every fact resolved: its own annotation first, then the
+ * defaults of its classes, package and register.
  *
- * @param className the binary name of the declaring class, as in its bytecode ({@code a.b.Outer$Inner})
- * @param field the field name
+ * @param className binary name of the class the entry belongs to ({@code a.b.Outer$Inner})
+ * @param field the field name, or a path such as {@code homeAddress.street} for embedded fields
+ * @param declaredIn binary name of the class that declares the field, when it is not {@code className}
+ *     (a mapped superclass or an embeddable), else {@code null}
  * @param javaType the field's declared type
- * @param label the human name for the data-content list, or {@code null} to use the field name
- * @param purposes why the data is processed, in declaration order
- * @param sources where the data comes from, in declaration order
+ * @param register the register id, or {@code null} for the module's default register
+ * @param labels the labels by language; empty to use the field name
+ * @param purposes purpose keys (catalogue mode) or texts (free-text mode)
+ * @param sources source keys or texts
+ * @param categories data-category keys
+ * @param subjects data-subject keys
+ * @param recipients recipient keys
  * @param retention how long it is kept
- * @param sourceFile the source file relative to the source root, or {@code null} when unknown
- * @param line the line of the field declaration, or {@code 0} when unknown
+ * @param special whether it is special-category data (Art. 9)
+ * @param specialCondition the field's own Art. 9(2) condition, or {@code null}
+ * @param identityCodeGround the tietosuojalaki 29 § ground, or {@code null}
+ * @param sourceFile the source file relative to its source root, or {@code null}
+ * @param line the declaration's line, or 0
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record PersonalField(
         String className,
         String field,
+        String declaredIn,
         String javaType,
-        String label,
+        String register,
+        Map<String, String> labels,
         List<String> purposes,
         List<String> sources,
+        List<String> categories,
+        List<String> subjects,
+        List<String> recipients,
         Retention retention,
+        boolean special,
+        String specialCondition,
+        String identityCodeGround,
         String sourceFile,
         int line) {
 
     /**
      * How long a field is kept.
      *
-     * @param period the ISO-8601 period, such as {@code P4M}
+     * @param period the ISO-8601 period, such as {@code P4M}, or {@code null} when criteria are given
      * @param from the event the period runs from, a {@link fi.seloste.RetentionTrigger} name
+     * @param criteria the criteria deciding the time, or {@code null}
+     * @param law the law that sets it, or {@code null}
      */
-    public record Retention(String period, String from) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Retention(String period, String from, String criteria, String law) {}
+
+    /** @return the key that identifies the entry in the index */
+    public String key() {
+        return className + "#" + field;
+    }
 }

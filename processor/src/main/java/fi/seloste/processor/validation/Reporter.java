@@ -12,7 +12,7 @@ import javax.lang.model.element.Element;
 public final class Reporter {
 
     private final Messager messager;
-    private boolean errors;
+    private int errors;
 
     public Reporter(Messager messager) {
         this.messager = messager;
@@ -20,7 +20,7 @@ public final class Reporter {
 
     public void report(Diagnostic diagnostic, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
         if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
-            errors = true;
+            errors++;
         }
         String message = diagnostic.format(args);
         if (element == null) {
@@ -40,6 +40,11 @@ public final class Reporter {
 
     /** @return whether an error has been reported */
     public boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** @return how many errors have been reported so far */
+    public int errorCount() {
         return errors;
     }
 }

@@ -1,0 +1,106 @@
+package fi.seloste.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * One annotation as javac sees it (its mirror), with typed access to the values the developer wrote
+ * explicitly, so defaults can tell "not set here" from "set to the default value".
+ */
+public final class AnnotationValues {
+
+    private final Element element;
+    private final AnnotationMirror mirror;
+    private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
+
+    private AnnotationValues(Element element, AnnotationMirror mirror) {
+        this.element = element;
+        this.mirror = mirror;
+        this.explicit = mirror.getElementValues();
+    }
+
+    /**
+     * @param element an annotated element
+     * @param annotation the annotation's qualified name
+     * @return its values, or {@code null} when the element does not carry the annotation
+     */
+    public static AnnotationValues of(Element element, String annotation) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            Element type = mirror.getAnnotationType().asElement();
+            if (type instanceof TypeElement t && t.getQualifiedName().contentEquals(annotation)) {
+                return new AnnotationValues(element, mirror);
+            }
+        }
+        return null;
+    }
+
+    public Element element() {
+        return element;
+    }
+
+    public AnnotationMirror mirror() {
+        return mirror;
+    }
+
+    /** @return the value of an attribute as written, or {@code null} when it was not written */
+    public AnnotationValue value(String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** @return whether the attribute was written */
+    public boolean has(String name) {
+        return value(name) != null;
+    }
+
+    /** @return the written string, or {@code null} when not written or not a string */
+    public String string(String name) {
+        AnnotationValue v = value(name);
+        return v != null && v.getValue() instanceof String s ? s : null;
+    }
+
+    /**
+     * @return the written strings of an array attribute, in order, exactly as written (blank ones kept);
+     *     {@code null} when not written
+     */
+    public List<String> strings(String name) {
+        AnnotationValue v = value(name);
+        if (v == null) {
+            return null;
+        }
+        List<String> result = new ArrayList<>();
+        if (v.getValue() instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof AnnotationValue av && av.getValue() instanceof String s) {
+                    result.add(s);
+                }
+            }
+        } else if (v.getValue() instanceof String s) {
+            result.add(s);
+        }
+        return result;
+    }
+
+    /** @return the name of the written enum constant, or {@code null} when not written */
+    public String enumName(String name) {
+        AnnotationValue v = value(name);
+        return v != null && v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : null;
+    }
+
+    /** @return the written boolean, or {@code null} when not written */
+    public Boolean bool(String name) {
+        AnnotationValue v = value(name);
+        return v != null && v.getValue() instanceof Boolean b ? b : null;
+    }
+}

@@ -1,0 +1,103 @@
+package fi.seloste.processor.validation;
+
+import fi.seloste.processor.model.Declarations;
+import fi.seloste.processor.model.TermKind;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything declared so far (purposes, vocabulary entries and registers) from the sources being compiled,
+ * the classpath and the previous index, with lookups that suggest the nearest key for a typo.
+ */
+public final class Catalogue {
+
+    private final Map<String, Declarations.Purpose> purposes = new TreeMap<>();
+    private final Map<TermKind, Map<String, Declarations.Term>> terms = new EnumMap<>(TermKind.class);
+    private final Map<String, Declarations.Register> registers = new TreeMap<>();
+    private final Set<String> usedBuiltIns = new TreeSet<>();
+
+    public Catalogue() {
+        for (TermKind kind : TermKind.values()) {
+            terms.put(kind, new TreeMap<>());
+        }
+    }
+
+    /** @return the purposes by key */
+    public Map<String, Declarations.Purpose> purposes() {
+        return purposes;
+    }
+
+    /** @return the entries of one vocabulary by key */
+    public Map<String, Declarations.Term> terms(TermKind kind) {
+        return terms.get(kind);
+    }
+
+    /** @return the registers by id */
+    public Map<String, Declarations.Register> registers() {
+        return registers;
+    }
+
+    /** @return whether the project declares purposes, and so must use keys everywhere */
+    public boolean catalogueMode() {
+        return !purposes.isEmpty();
+    }
+
+    /**
+     * @param key a key that was not found
+     * @param known the declared keys
+     * @return " Did you mean 'x'?" for the nearest key within a small edit distance, or an empty string
+     */
+    public static String suggestion(String key, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = distance(key.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        if (best == null || bestDistance > Math.max(2, key.length() / 3)) {
+            return known.isEmpty() ? "" : " Declared: " + String.join(", ", known.stream().limit(8).toList())
+                    + (known.size() > 8 ? ", ..." : "") + ".";
+        }
+        return " Did you mean '" + best + "'?";
+    }
+
+    /** Levenshtein distance, for suggestions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Remembers that a built-in entry was used, so the index carries its labels. */
+    void markUsed(TermKind kind, String key) {
+        usedBuiltIns.add(kind.name() + ":" + key);
+    }
+
+    /**
+     * @param kind a vocabulary
+     * @param key a key
+     * @return whether a field used this entry
+     */
+    public boolean used(TermKind kind, String key) {
+        return usedBuiltIns.contains(kind.name() + ":" + key);
+    }
+}

@@ -1,0 +1,211 @@
+package fi.seloste.processor.validation;
+
+import fi.seloste.processor.model.Declarations;
+import fi.seloste.processor.model.TermKind;
+import fi.seloste.processor.model.Texts;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads the declarations of purposes, vocabulary entries and registers into the {@link Catalogue},
+ * reporting malformed and conflicting ones on the declaring element.
+ */
+public final class DeclarationReader {
+
+    public static final String PURPOSE = "fi.seloste.Purpose";
+    public static final String REGISTER = "fi.seloste.Register";
+
+    private static final Pattern REGISTER_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    private final Elements elements;
+    private final Reporter reporter;
+    private final Catalogue catalogue;
+
+    public DeclarationReader(Elements elements, Reporter reporter, Catalogue catalogue) {
+        this.elements = elements;
+        this.reporter = reporter;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Reads every declaration on the members of a class, such as a built-in vocabulary class or a catalogue
+     * named by {@code -Aseloste.catalogues}.
+     */
+    public void readType(TypeElement type) {
+        readRegister(type);
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            readConstant(field);
+        }
+    }
+
+    /** Reads the declarations on one field, if any. */
+    public void readConstant(VariableElement field) {
+        AnnotationValues purpose = AnnotationValues.of(field, PURPOSE);
+        if (purpose != null) {
+            readPurpose(field, purpose);
+        }
+        for (TermKind kind : TermKind.values()) {
+            AnnotationValues term = AnnotationValues.of(field, kind.annotation());
+            if (term != null) {
+                readTerm(field, kind, term);
+            }
+        }
+    }
+
+    /** Reads a {@code @Register} on a class or package, if present. */
+    public void readRegister(Element element) {
+        AnnotationValues a = AnnotationValues.of(element, REGISTER);
+        if (a == null) {
+            return;
+        }
+        String where = describe(element);
+        String id = Objects.requireNonNullElse(a.string("id"), "");
+        if (!REGISTER_ID.matcher(id).matches()) {
+            reporter.report(Diagnostic.INVALID_REGISTER_ID, element, a.mirror(), a.value("id"), where, id);
+            return;
+        }
+        Map<String, String> names = Texts.of(a.string("fi"), a.string("sv"), a.string("en"));
+        if (!names.containsKey("fi")) {
+            reporter.report(Diagnostic.BLANK_DECLARATION, element, a.mirror(), a.value("fi"), "Register", where, "fi name");
+            return;
+        }
+        Declarations.Register register = new Declarations.Register(id, names,
+                Texts.of(a.string("descriptionFi"), a.string("descriptionSv"), a.string("descriptionEn")),
+                nonBlank(a.strings("subjects")), nonBlank(a.strings("purposes")),
+                Boolean.TRUE.equals(a.bool("publicAuthority")), owner(element));
+        Declarations.Register earlier = catalogue.registers().get(id);
+        if (earlier != null && !sameRegister(earlier, register)) {
+            reporter.report(Diagnostic.CONFLICTING_DECLARATION, element, a.mirror(), a.value("id"),
+                    "Register", id, earlier.declaredIn(), register.declaredIn());
+            return;
+        }
+        catalogue.registers().put(id, register);
+    }
+
+    private void readPurpose(VariableElement field, AnnotationValues a) {
+        String key = constantKey(field, "Purpose", a);
+        if (key == null) {
+            return;
+        }
+        Map<String, String> texts = Texts.of(a.string("fi"), a.string("sv"), a.string("en"));
+        if (!texts.containsKey("fi")) {
+            reporter.report(Diagnostic.BLANK_DECLARATION, field, a.mirror(), a.value("fi"), "Purpose", describe(field), "fi text");
+            return;
+        }
+        String basis = a.enumName("basis");
+        Map<String, String> interest = Texts.of(a.string("legitimateInterest"), a.string("legitimateInterestSv"),
+                a.string("legitimateInterestEn"));
+        if ("LEGITIMATE_INTERESTS".equals(basis) && !interest.containsKey("fi")) {
+            reporter.report(Diagnostic.LEGITIMATE_INTEREST_UNDESCRIBED, field, a.mirror(), a.value("basis"), describe(field));
+        }
+        String condition = a.enumName("specialCondition");
+        Declarations.Purpose purpose = new Declarations.Purpose(key, texts, basis, interest,
+                condition == null || condition.equals("NONE") ? null : condition, owner(field));
+        Declarations.Purpose earlier = catalogue.purposes().get(key);
+        if (earlier != null && !samePurpose(earlier, purpose)) {
+            reporter.report(Diagnostic.CONFLICTING_DECLARATION, field, a.mirror(), null,
+                    "Purpose", key, earlier.declaredIn(), purpose.declaredIn());
+            return;
+        }
+        catalogue.purposes().put(key, purpose);
+    }
+
+    private void readTerm(VariableElement field, TermKind kind, AnnotationValues a) {
+        String key = constantKey(field, kind.annotationSimpleName(), a);
+        if (key == null) {
+            return;
+        }
+        Map<String, String> texts = Texts.of(a.string("fi"), a.string("sv"), a.string("en"));
+        if (!texts.containsKey("fi")) {
+            reporter.report(Diagnostic.BLANK_DECLARATION, field, a.mirror(), a.value("fi"), kind.annotationSimpleName(),
+                    describe(field), "fi name");
+            return;
+        }
+        String country = blankToNull(a.string("country"));
+        String safeguard = a.enumName("safeguard");
+        if (kind == TermKind.RECIPIENT && country != null && (safeguard == null || safeguard.equals("NONE"))) {
+            reporter.report(Diagnostic.TRANSFER_WITHOUT_SAFEGUARD, field, a.mirror(), a.value("country"), describe(field), country);
+        }
+        Declarations.Term term = new Declarations.Term(key, texts,
+                Boolean.TRUE.equals(a.bool("special")), Boolean.TRUE.equals(a.bool("identityCode")),
+                a.enumName("kind"), country, safeguard == null || safeguard.equals("NONE") ? null : safeguard, owner(field));
+        Declarations.Term earlier = catalogue.terms(kind).get(key);
+        if (earlier != null && !sameTerm(earlier, term)) {
+            reporter.report(Diagnostic.CONFLICTING_DECLARATION, field, a.mirror(), null,
+                    kind.annotationSimpleName(), key, earlier.declaredIn(), term.declaredIn());
+            return;
+        }
+        catalogue.terms(kind).put(key, term);
+    }
+
+    /** The key is the constant's value; anything but a static final String constant is refused. */
+    private String constantKey(VariableElement field, String annotation, AnnotationValues a) {
+        Object value = field.getConstantValue();
+        if (field.getKind() != ElementKind.FIELD || !field.getModifiers().contains(Modifier.STATIC)
+                || !(value instanceof String)) {
+            reporter.report(Diagnostic.NOT_A_KEY_CONSTANT, field, a.mirror(), null, annotation, describe(field));
+            return null;
+        }
+        String key = ((String) value).strip();
+        if (key.isEmpty()) {
+            reporter.report(Diagnostic.BLANK_DECLARATION, field, a.mirror(), null, annotation, describe(field), "key");
+            return null;
+        }
+        return key;
+    }
+
+    private String owner(Element element) {
+        if (element instanceof PackageElement p) {
+            return p.getQualifiedName().toString();
+        }
+        Element e = element;
+        while (e != null && !(e instanceof TypeElement)) {
+            e = e.getEnclosingElement();
+        }
+        return e == null ? "" : elements.getBinaryName((TypeElement) e).toString();
+    }
+
+    static String describe(Element element) {
+        if (element instanceof PackageElement p) {
+            return "package " + p.getQualifiedName();
+        }
+        if (element instanceof TypeElement t) {
+            return t.getSimpleName().toString();
+        }
+        return element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName();
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean samePurpose(Declarations.Purpose a, Declarations.Purpose b) {
+        return a.texts().equals(b.texts()) && Objects.equals(a.basis(), b.basis())
+                && a.legitimateInterest().equals(b.legitimateInterest()) && Objects.equals(a.specialCondition(), b.specialCondition());
+    }
+
+    private static boolean sameTerm(Declarations.Term a, Declarations.Term b) {
+        return a.texts().equals(b.texts()) && a.special() == b.special() && a.identityCode() == b.identityCode()
+                && Objects.equals(a.kind(), b.kind()) && Objects.equals(a.country(), b.country())
+                && Objects.equals(a.safeguard(), b.safeguard());
+    }
+
+    private static boolean sameRegister(Declarations.Register a, Declarations.Register b) {
+        return a.names().equals(b.names()) && a.descriptions().equals(b.descriptions()) && a.subjects().equals(b.subjects())
+                && a.purposes().equals(b.purposes()) && a.publicAuthority() == b.publicAuthority();
+    }
+}

@@ -1,0 +1,186 @@
+package fi.seloste.processor.validation;
+
+import fi.seloste.processor.detection.PersonalFieldDetector;
+import fi.seloste.processor.model.Declarations;
+import fi.seloste.processor.model.SourceLocator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds fields of persistent and data classes that look personal but carry neither {@code @PersonalData}
+ * nor {@code @NotPersonalData}, so no personal field can silently stay out of the notice.
+ */
+public final class UndeclaredFieldCheck {
+
+    /** {@code -Aseloste.undeclared=error|warning|ignore}; {@code error} by default. */
+    public static final String OPTION_MODE = "seloste.undeclared";
+    /** {@code -Aseloste.dataPackages=com.example.model,...}: records and classes there are checked too. */
+    public static final String OPTION_PACKAGES = "seloste.dataPackages";
+    public static final Set<String> OPTIONS = Set.of(OPTION_MODE, OPTION_PACKAGES);
+
+    /** Classes with these annotations are persistent, and their fields are checked. */
+    public static final Set<String> PERSISTENT_ANNOTATIONS = Set.of(
+            "jakarta.persistence.Entity", "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass",
+            "javax.persistence.Entity", "javax.persistence.Embeddable", "javax.persistence.MappedSuperclass",
+            "org.springframework.data.mongodb.core.mapping.Document",
+            "org.springframework.data.relational.core.mapping.Table",
+            "org.springframework.data.neo4j.core.schema.Node",
+            "org.springframework.data.elasticsearch.annotations.Document");
+
+    private static final Set<String> TRANSIENT = Set.of(
+            "jakarta.persistence.Transient", "javax.persistence.Transient", "org.springframework.data.annotation.Transient");
+
+    private enum Mode { ERROR, WARNING, IGNORE }
+
+    private final Elements elements;
+    private final Reporter reporter;
+    private final SourceLocator locator;
+    private final Mode mode;
+    private final List<String> packages;
+    private final PersonalFieldDetector detector = new PersonalFieldDetector();
+
+    private UndeclaredFieldCheck(Elements elements, Reporter reporter, SourceLocator locator, Mode mode, List<String> packages) {
+        this.elements = elements;
+        this.reporter = reporter;
+        this.locator = locator;
+        this.mode = mode;
+        this.packages = packages;
+    }
+
+    /** Reads the options, reporting a malformed one. */
+    public static UndeclaredFieldCheck fromOptions(ProcessingEnvironment env, Reporter reporter, SourceLocator locator) {
+        String value = env.getOptions().getOrDefault(OPTION_MODE, "error");
+        Mode mode;
+        try {
+            mode = Mode.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            reporter.report(Diagnostic.INVALID_OPTION, null, OPTION_MODE, value, "use error, warning or ignore");
+            mode = Mode.ERROR;
+        }
+        List<String> packages = new ArrayList<>();
+        String option = env.getOptions().get(OPTION_PACKAGES);
+        if (option != null) {
+            for (String p : option.split(",")) {
+                if (!p.isBlank()) {
+                    packages.add(p.strip());
+                }
+            }
+        }
+        return new UndeclaredFieldCheck(env.getElementUtils(), reporter, locator, mode, packages);
+    }
+
+    /** Every {@code @NotPersonalData} must say why. */
+    public void checkOptOuts(RoundEnvironment round) {
+        TypeElement annotation = elements.getTypeElement(FieldResolver.NOT_PERSONAL_DATA);
+        if (annotation == null) {
+            return;
+        }
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+            AnnotationValues a = AnnotationValues.of(element, FieldResolver.NOT_PERSONAL_DATA);
+            String reason = a == null ? null : a.string("reason");
+            if (a != null && (reason == null || reason.isBlank())) {
+                reporter.report(Diagnostic.OPT_OUT_WITHOUT_REASON, element, a.mirror(), a.value("reason"),
+                        element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName());
+            }
+        }
+    }
+
+    /**
+     * @param round the round
+     * @return in warning mode, the flagged fields to record in the index; otherwise empty (errors are reported)
+     */
+    public List<Declarations.Undeclared> check(RoundEnvironment round) {
+        List<Declarations.Undeclared> found = new ArrayList<>();
+        if (mode == Mode.IGNORE) {
+            return found;
+        }
+        for (TypeElement type : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+            if (!persistent(type)) {
+                continue;
+            }
+            for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+                if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
+                        || annotated(field)) {
+                    continue;
+                }
+                Optional<PersonalFieldDetector.Suspicion> suspicion =
+                        detector.inspect(field.getSimpleName().toString(), field.asType().toString());
+                if (suspicion.isEmpty()) {
+                    continue;
+                }
+                String subject = type.getSimpleName() + "." + field.getSimpleName();
+                if (mode == Mode.ERROR) {
+                    reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD, field, subject, suspicion.get().reason());
+                } else {
+                    reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD_WARNING, field, subject, suspicion.get().reason());
+                    SourceLocator.Position position = locator.locate(field);
+                    found.add(new Declarations.Undeclared(elements.getBinaryName(type).toString(),
+                            field.getSimpleName().toString(), field.asType().toString(), suspicion.get().reason(),
+                            position.file(), position.line()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean persistent(TypeElement type) {
+        for (var mirror : type.getAnnotationMirrors()) {
+            Element annotation = mirror.getAnnotationType().asElement();
+            if (annotation instanceof TypeElement t && PERSISTENT_ANNOTATIONS.contains(t.getQualifiedName().toString())) {
+                return true;
+            }
+        }
+        if (packages.isEmpty() || (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD)) {
+            return false;
+        }
+        String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+        for (String p : packages) {
+            if (pkg.equals(p) || pkg.startsWith(p + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean annotated(VariableElement field) {
+        for (var mirror : field.getAnnotationMirrors()) {
+            Element annotation = mirror.getAnnotationType().asElement();
+            if (annotation instanceof TypeElement t) {
+                String name = t.getQualifiedName().toString();
+                if (name.equals(FieldResolver.PERSONAL_DATA) || name.equals(FieldResolver.NOT_PERSONAL_DATA) || TRANSIENT.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<Element> allTypes(Set<? extends Element> roots) {
+        Set<Element> result = new java.util.LinkedHashSet<>();
+        for (Element root : roots) {
+            collect(root, result);
+        }
+        return result;
+    }
+
+    private static void collect(Element element, Set<Element> result) {
+        if (element instanceof TypeElement) {
+            result.add(element);
+            for (Element enclosed : element.getEnclosedElements()) {
+                collect(enclosed, result);
+            }
+        }
+    }
+}
