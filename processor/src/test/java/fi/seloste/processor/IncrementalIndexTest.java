@@ -1,0 +1,122 @@
+package fi.seloste.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What IDEs and Gradle do: compile everything, then only the changed files against the earlier output.
+ * The index must stay complete, and entries of deleted classes must go.
+ */
+class IncrementalIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private Path src;
+    private Path out;
+
+    private Path write(String name, String... lines) throws Exception {
+        Path file = src.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String compile(Path... files) throws Exception {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+            fm.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
+            List<File> classpath = new ArrayList<>();
+            classpath.add(out.toFile());
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                classpath.add(new File(entry));
+            }
+            fm.setLocation(StandardLocation.CLASS_PATH, classpath);
+            fm.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(Files.createDirectories(dir.resolve("generated")).toFile()));
+            JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, List.of("-Aseloste.metamodel=false"), null,
+                    fm.getJavaFileObjects(files));
+            task.setProcessors(List.of(new PersonalDataProcessor()));
+            boolean ok = task.call();
+            StringBuilder messages = new StringBuilder();
+            diagnostics.getDiagnostics().forEach(d -> messages.append(d.getKind()).append(": ").append(d.getMessage(null)).append('\n'));
+            assertTrue(ok, messages.toString());
+            return messages.toString();
+        }
+    }
+
+    private TreeSet<String> indexed() throws Exception {
+        JsonNode index = new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile());
+        TreeSet<String> keys = new TreeSet<>();
+        index.get("fields").forEach(f -> keys.add(f.get("className").asText().replace("com.example.", "") + "." + f.get("field").asText()));
+        return keys;
+    }
+
+    private static String entity(String name, String... fields) {
+        StringBuilder body = new StringBuilder("package com.example;\nimport fi.seloste.*;\npublic class " + name + " {\n");
+        for (String field : fields) {
+            body.append("    @PersonalData(purpose = Purposes.SERVICE, retention = \"P1Y\", source = Sources.DATA_SUBJECT)\n")
+                    .append("    private String ").append(field).append(";\n");
+        }
+        return body.append("}").toString();
+    }
+
+    @Test
+    void editingAddingRemovingAndDeletingKeepTheIndexExact() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = write("com/example/Purposes.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class Purposes {",
+                "    @Purpose(fi = \"Palvelu\", basis = LegalBasis.CONTRACT)",
+                "    public static final String SERVICE = \"service\";",
+                "}");
+        Path a = write("com/example/A.java", entity("A", "a1", "a2"));
+        Path b = write("com/example/B.java", entity("B", "b1"));
+        Path c = write("com/example/C.java", entity("C", "c1"));
+
+        compile(purposes, a, b, c);
+        assertEquals(new TreeSet<>(List.of("A.a1", "A.a2", "B.b1", "C.c1")), indexed());
+
+        // one changed file: the others stay, and the catalogue from the previous index still resolves keys
+        write("com/example/B.java", entity("B", "b1", "b2"));
+        compile(b);
+        assertEquals(new TreeSet<>(List.of("A.a1", "A.a2", "B.b1", "B.b2", "C.c1")), indexed());
+
+        // an annotation removed: its entry goes
+        write("com/example/A.java", entity("A", "a1"));
+        compile(a);
+        assertEquals(new TreeSet<>(List.of("A.a1", "B.b1", "B.b2", "C.c1")), indexed());
+
+        // a class deleted, as IDEs and Gradle do (source and class file): its entries go
+        Files.delete(c);
+        Files.delete(out.resolve("com/example/C.class"));
+        compile(b);
+        assertEquals(new TreeSet<>(List.of("A.a1", "B.b1", "B.b2")), indexed());
+
+        // the catalogue itself recompiled alone: the entries of the unchanged classes stay
+        compile(purposes);
+        assertEquals(new TreeSet<>(List.of("A.a1", "B.b1", "B.b2")), indexed());
+        assertEquals("catalogue", new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile())
+                .get("mode").asText());
+    }
+}
