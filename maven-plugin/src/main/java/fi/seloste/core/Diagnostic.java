@@ -22,14 +22,37 @@ public enum Diagnostic {
             "parameter <%s> has neither <email> nor <phone>. Add at least one so people can reach %s, "
                     + "for example: <email>tietosuoja@example.fi</email>"),
     REGISTER_NAME_MISSING("SELOSTE-M205",
-            "parameter <registerName> is missing: the notice must name the register (processing activity). Add "
-                    + "<registerName>Asiakaspalvelu-chatin rekisteri</registerName> or set -Dseloste.registerName=..."),
+            "parameter <registerName> is missing, but %s fields (such as %s) belong to no @Register, so the notice "
+                    + "needs a name for their register. Add <registerName>Asiakaspalvelu-chatin rekisteri</registerName>, set "
+                    + "-Dseloste.registerName=..., or attach the classes to a @Register"),
     LANGUAGE_UNSUPPORTED("SELOSTE-M206",
             "parameter <languages> asks for '%s', which seloste cannot write yet. Available: %s. "
                     + "Example: <languages><language>fi</language></languages>"),
     CONTROLLER_UNREACHABLE("SELOSTE-M207",
             "parameter <controller> has no <address>, <email> or <phone>: a notice must give the controller's "
                     + "contact details. Add for example <email>tietosuoja@example.fi</email> inside <controller>"),
+    FREE_TEXT_UNTRANSLATABLE("SELOSTE-M209",
+            "the %s '%s' is free text written in Finnish, so it cannot appear in the '%s' notice. Declare purposes with "
+                    + "@Purpose and sources with @Source (fi, sv, en), or set <languages> to fi only"),
+    TRANSLATION_MISSING("SELOSTE-M210",
+            "the %s '%s' has no '%s' text. Add it: %s"),
+    SECURITY_MEASURE_UNKNOWN("SELOSTE-M211",
+            "parameter <security><%s> names measure '%s', which seloste does not know. Use one of: %s; describe anything "
+                    + "else in <texts><security>"),
+    UNKNOWN_KEY("SELOSTE-M212",
+            "a field refers to %s '%s', which no index declares. Rebuild the module that declares it, or add the "
+                    + "dependency that carries its declaration"),
+    TEXT_UNREADABLE("SELOSTE-M213",
+            "parameter <textDirectory>: cannot read %s: %s. Check the file exists and is UTF-8"),
+    INVALID_REGISTER_ID("SELOSTE-M214",
+            "register id '%s' from %s is not a safe file name (lower-case letters, digits and hyphens, starting with a "
+                    + "letter). Fix the @Register id and rebuild that module"),
+    PUBLIC_AUTHORITY_LEGITIMATE_INTEREST("SELOSTE-M215",
+            "parameter <publicAuthority> is true, but purpose '%s' (%s) relies on legitimate interests (Art. 6(1)(f)), "
+                    + "which GDPR Art. 6(1) denies to public authorities for their tasks. Use LegalBasis.PUBLIC_TASK or "
+                    + "LEGAL_OBLIGATION in that @Purpose"),
+    INVALID_DATE("SELOSTE-M216",
+            "parameter <changes><change><date> is '%s', not a date such as 2026-02-13"),
     OUTPUT_TIMESTAMP_INVALID("SELOSTE-M208",
             "parameter <outputTimestamp> (project.build.outputTimestamp) is %s. Fix the property, or remove it to "
                     + "write documents without a date"),
@@ -46,9 +69,22 @@ public enum Diagnostic {
                     + "seloste version for seloste-processor and seloste-maven-plugin"),
     INDEX_ENTRY_INVALID("SELOSTE-M304",
             "the personal-data index %s has an invalid entry for %s: %s. Rebuild with ./mvnw clean compile"),
+    CONFLICTING_DEFINITION("SELOSTE-M305",
+            "%s '%s' is defined differently in %s and in %s. Make the declarations identical, or give one of them "
+                    + "another key"),
+    DUPLICATE_CLASS("SELOSTE-M306",
+            "class %s is indexed both in %s and in %s: the same class is on the class path twice. Remove one of the "
+                    + "artifacts (mvn dependency:tree shows where they come from)"),
     OUTPUT_NOT_WRITABLE("SELOSTE-M401",
             "cannot write %s: %s. Check parameter <outputDirectory> (-Dseloste.outputDirectory) points to a writable "
-                    + "directory");
+                    + "directory"),
+    UNDECLARED_FIELD("SELOSTE-M501",
+            "%s.%s%s looks like personal data (%s) but is not declared (from %s). Declare it with @PersonalData or opt "
+                    + "out with @NotPersonalData(reason = \"...\")"),
+    DRIFT("SELOSTE-M502",
+            "%s differs from what the code generates now:%n%s%nRefresh the committed notices with: %s"),
+    COMMITTED_MISSING("SELOSTE-M503",
+            "%s is missing: the code generates it, but it is not committed. Create it with: %s");
 
     private final String id;
     private final String template;

@@ -1,14 +1,22 @@
 package fi.seloste.core;
 
+import fi.seloste.LegalBasis;
+import fi.seloste.core.load.IndexLoader;
 import fi.seloste.core.load.IndexReader;
+import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.model.Catalogue;
+import fi.seloste.core.model.ModuleIndex;
 import fi.seloste.core.model.Organisation;
 import fi.seloste.core.model.PersonalField;
 import fi.seloste.core.model.ProcessingActivity;
-import fi.seloste.core.render.NoticeRenderer;
+import fi.seloste.core.model.Purpose;
+import fi.seloste.core.model.Register;
+import fi.seloste.core.render.CsvRecordWriter;
+import fi.seloste.core.render.DocumentRenderer;
+import fi.seloste.core.render.NoticeModel;
 import fi.seloste.core.render.RecordWriter;
 import fi.seloste.core.render.Translations;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,94 +24,198 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * Turns a module's personal-data index and the organisation facts into the record and the notices: the
- * Maven-free heart of {@code seloste:generate}, so it can be tested and benchmarked without Maven.
+ * Turns the gathered indexes and the organisation facts into the record and the notices: the Maven-free
+ * heart of {@code seloste:generate} and {@code seloste:check}, so it can be tested and benchmarked
+ * without Maven.
  */
 public final class DocumentGenerator {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
     /**
      * What to generate.
      *
-     * @param classesDirectory the module's class output, holding {@code META-INF/seloste/personal-data.json}
+     * @param modules the folders whose index must exist: the module's own class output (and, for an
+     *     aggregate, each reactor module's)
+     * @param dependencies folders and jars whose index is read when present
      * @param outputDirectory where the documents go
      * @param organisation the organisation facts
-     * @param registerName the register's name
+     * @param registerName the name of the register for fields that name none, or {@code null}
      * @param languages the notice languages, such as {@code fi}
      * @param date the notice date, or {@code null} for none
+     * @param templateDirectory templates that override the built-in ones, or {@code null}
      * @param version the seloste version, for messages
      */
     public record Request(
-            Path classesDirectory,
+            List<IndexSource> modules,
+            List<IndexSource> dependencies,
             Path outputDirectory,
             Organisation organisation,
             String registerName,
             List<String> languages,
             LocalDate date,
+            Path templateDirectory,
             String version) {}
 
     /**
+     * The documents of one run, by file name, before or after writing.
+     *
+     * @param documents file name to content, sorted by name
+     * @param catalogue the merged declarations (for {@code seloste:check})
+     */
+    public record Documents(Map<String, String> documents, Catalogue catalogue) {}
+
+    /**
      * @param request what to generate
-     * @return the files written, in the order written
-     * @throws SelosteException listing every problem found, when anything is wrong; nothing is written then
+     * @return the files written, in name order
+     * @throws SelosteException listing every problem found; nothing is written then
      */
     public List<Path> generate(Request request) throws SelosteException {
+        return write(request.outputDirectory(), render(request).documents());
+    }
+
+    /**
+     * Builds every document in memory.
+     *
+     * @param request what to generate
+     * @return the documents
+     * @throws SelosteException listing every problem found
+     */
+    public Documents render(Request request) throws SelosteException {
         List<Problem> problems = new ArrayList<>(OrganisationCheck.check(
-                request.organisation(), request.registerName(), request.languages(), Translations.available()));
-        List<PersonalField> fields = load(request, problems);
+                request.organisation(), request.languages(), Translations.available()));
+        List<ModuleIndex> indexes = new ArrayList<>();
+        IndexLoader loader = new IndexLoader();
+        for (IndexSource module : request.modules()) {
+            Optional<ModuleIndex> index = loader.load(module, problems);
+            if (index.isEmpty() && problems.stream().noneMatch(p -> p.message().contains(module.origin()))) {
+                problems.add(Diagnostic.INDEX_MISSING.problem(module.path().resolve(IndexReader.LOCATION), request.version()));
+            }
+            index.ifPresent(indexes::add);
+        }
+        for (IndexSource dependency : request.dependencies()) {
+            loader.load(dependency, problems).ifPresent(indexes::add);
+        }
+        Catalogue catalogue = Catalogue.merge(indexes, problems);
+        List<ProcessingActivity> activities = activities(catalogue, request, problems);
+        if (request.organisation().publicAuthority()) {
+            for (Purpose p : catalogue.purposes().values()) {
+                if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS) {
+                    problems.add(Diagnostic.PUBLIC_AUTHORITY_LEGITIMATE_INTEREST.problem(p.key(), p.origin()));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SelosteException(problems);
         }
-        fields.sort(Comparator.comparing(PersonalField::className).thenComparing(PersonalField::field));
-        ProcessingActivity activity = new ProcessingActivity(request.registerName().strip(), fields);
 
-        Map<String, String> documents = new TreeMap<>();
-        documents.put("register.json", new RecordWriter().json(request.organisation(), List.of(activity)));
-        NoticeRenderer notices = new NoticeRenderer();
+        Map<String, List<NoticeModel>> byLanguage = new TreeMap<>();
         for (String language : request.languages()) {
-            documents.put("notice." + language + ".md",
-                    notices.markdown(request.organisation(), activity, language, request.date()));
+            List<NoticeModel> notices = new ArrayList<>();
+            for (ProcessingActivity activity : activities) {
+                notices.add(NoticeModel.build(activity, catalogue, request.organisation(), language, request.date(), problems));
+            }
+            byLanguage.put(language, notices);
         }
-        return write(request.outputDirectory(), documents);
+        if (!problems.isEmpty()) {
+            throw new SelosteException(dedupe(problems));
+        }
+
+        DocumentRenderer renderer = new DocumentRenderer(request.templateDirectory());
+        Map<String, String> documents = new TreeMap<>();
+        documents.put("register.json", new RecordWriter().json(request.organisation(), catalogue, activities));
+        String first = request.languages().get(0);
+        documents.put("register.csv", new CsvRecordWriter().csv(byLanguage.get(first), Translations.of(first)));
+        for (String language : request.languages()) {
+            Translations t = Translations.of(language);
+            List<NoticeModel> notices = byLanguage.get(language);
+            documents.put("register." + language + ".html",
+                    renderer.render("record.html.peb", Map.of("notices", notices, "lang", language), t));
+            for (int i = 0; i < activities.size(); i++) {
+                String stem = activities.size() == 1 ? "notice" : "notice-" + activities.get(i).id();
+                Map<String, Object> model = Map.of("n", notices.get(i));
+                documents.put(stem + "." + language + ".md", renderer.render("notice.md.peb", model, t));
+                documents.put(stem + "." + language + ".html", renderer.render("notice.html.peb", model, t));
+            }
+        }
+        return new Documents(documents, catalogue);
     }
 
-    private static List<PersonalField> load(Request request, List<Problem> problems) {
-        Path index = request.classesDirectory().resolve(IndexReader.LOCATION);
-        if (!Files.isRegularFile(index)) {
-            problems.add(Diagnostic.INDEX_MISSING.problem(index, request.version()));
-            return new ArrayList<>();
+    private static List<ProcessingActivity> activities(Catalogue catalogue, Request request, List<Problem> problems) {
+        Map<String, List<PersonalField>> byRegister = new TreeMap<>();
+        for (PersonalField f : catalogue.fields()) {
+            byRegister.computeIfAbsent(f.register() == null ? ProcessingActivity.DEFAULT_ID : f.register(), k -> new ArrayList<>()).add(f);
         }
-        try {
-            if (Files.size(index) > IndexReader.MAX_BYTES) {
-                problems.add(Diagnostic.INDEX_UNREADABLE.problem(index,
-                        "it is larger than " + IndexReader.MAX_BYTES / (1024 * 1024) + " MB"));
-                return new ArrayList<>();
+        List<ProcessingActivity> activities = new ArrayList<>();
+        for (Map.Entry<String, List<PersonalField>> e : byRegister.entrySet()) {
+            String id = e.getKey();
+            List<PersonalField> fields = e.getValue();
+            Set<String> subjects = new LinkedHashSet<>();
+            if (id.equals(ProcessingActivity.DEFAULT_ID) && fields.stream().allMatch(f -> f.register() == null)) {
+                if (request.registerName() == null || request.registerName().isBlank()) {
+                    problems.add(Diagnostic.REGISTER_NAME_MISSING.problem(fields.size(), fields.get(0).className() + "." + fields.get(0).field()));
+                    continue;
+                }
+                Map<String, String> names = new TreeMap<>();
+                request.languages().forEach(l -> names.put(l, request.registerName().strip()));
+                fields.forEach(f -> subjects.addAll(f.subjects()));
+                activities.add(new ProcessingActivity(id, names, Map.of(), List.copyOf(subjects),
+                        request.organisation().publicAuthority(), fields));
+                continue;
             }
-            try (InputStream in = Files.newInputStream(index)) {
-                return new ArrayList<>(new IndexReader().read(in, index.toString(), problems));
+            Register register = catalogue.registers().get(id);
+            if (register == null) {
+                problems.add(Diagnostic.UNKNOWN_KEY.problem("register", id));
+                continue;
             }
-        } catch (IOException e) {
-            problems.add(Diagnostic.INDEX_UNREADABLE.problem(index, e.getMessage()));
-            return new ArrayList<>();
+            if (!SAFE_ID.matcher(id).matches()) {
+                problems.add(Diagnostic.INVALID_REGISTER_ID.problem(id, register.origin()));
+                continue;
+            }
+            subjects.addAll(register.subjects());
+            fields.forEach(f -> subjects.addAll(f.subjects()));
+            activities.add(new ProcessingActivity(id, register.names(), register.descriptions(), List.copyOf(subjects),
+                    register.publicAuthority() || request.organisation().publicAuthority(), fields));
         }
+        return activities;
     }
 
-    private static List<Path> write(Path directory, Map<String, String> documents) throws SelosteException {
+    private static List<Problem> dedupe(List<Problem> problems) {
+        return List.copyOf(new LinkedHashSet<>(problems));
+    }
+
+    /**
+     * Writes documents atomically, each under the directory; names are fixed or built from checked ids.
+     *
+     * @param directory the output directory
+     * @param documents file name to content
+     * @return the files written
+     * @throws SelosteException when a file cannot be written
+     */
+    public static List<Path> write(Path directory, Map<String, String> documents) throws SelosteException {
         List<Path> written = new ArrayList<>();
+        Path root = directory.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(root);
         } catch (IOException e) {
             throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(directory, e)));
         }
         for (Map.Entry<String, String> document : documents.entrySet()) {
-            Path target = directory.resolve(document.getKey());
+            Path target = root.resolve(document.getKey()).normalize();
+            if (!target.getParent().equals(root)) {
+                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, "outside " + root)));
+            }
             try {
-                Path temporary = Files.createTempFile(directory, ".seloste-", ".tmp");
+                Path temporary = Files.createTempFile(root, ".seloste-", ".tmp");
                 Files.writeString(temporary, document.getValue(), StandardCharsets.UTF_8);
                 try {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

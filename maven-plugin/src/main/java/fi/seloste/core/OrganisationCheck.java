@@ -4,6 +4,7 @@ import fi.seloste.core.model.BusinessId;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
+import fi.seloste.core.render.Translations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,12 +19,11 @@ public final class OrganisationCheck {
 
     /**
      * @param organisation the configured facts
-     * @param registerName the configured register name
      * @param languages the requested languages
      * @param available the languages that have translations
      * @return the problems found, empty when all is well
      */
-    public static List<Problem> check(Organisation organisation, String registerName, List<String> languages, Set<String> available) {
+    public static List<Problem> check(Organisation organisation, List<String> languages, Set<String> available) {
         List<Problem> problems = new ArrayList<>();
         Controller controller = organisation.controller();
         if (controller == null || blank(controller.name())) {
@@ -40,8 +40,18 @@ public final class OrganisationCheck {
         }
         checkContact("contactPerson", "the contact person", organisation.contactPerson(), problems);
         checkContact("dpo", "the data protection officer", organisation.dpo(), problems);
-        if (blank(registerName)) {
-            problems.add(Diagnostic.REGISTER_NAME_MISSING.problem());
+        for (Controller joint : organisation.jointControllers()) {
+            if (joint == null || blank(joint.name())) {
+                problems.add(Diagnostic.CONTACT_NAME_MISSING.problem("jointControllers><jointController", "jointController", "jointController"));
+            }
+        }
+        Translations fi = Translations.of("fi");
+        List<String> known = fi.all().keySet().stream().filter(k -> k.startsWith(MEASURE))
+                .map(k -> k.substring(MEASURE.length())).sorted().toList();
+        checkMeasures("manual", organisation.securityManual(), known, problems);
+        checkMeasures("electronic", organisation.securityElectronic(), known, problems);
+        if (languages.isEmpty()) {
+            problems.add(Diagnostic.LANGUAGE_UNSUPPORTED.problem("(none)", String.join(", ", available)));
         }
         for (String language : languages) {
             if (!available.contains(language)) {
@@ -49,6 +59,16 @@ public final class OrganisationCheck {
             }
         }
         return problems;
+    }
+
+    private static final String MEASURE = "security.measure.";
+
+    private static void checkMeasures(String element, List<String> measures, List<String> known, List<Problem> problems) {
+        for (String m : measures) {
+            if (!known.contains(m)) {
+                problems.add(Diagnostic.SECURITY_MEASURE_UNKNOWN.problem(element, m, String.join(", ", known)));
+            }
+        }
     }
 
     private static void checkContact(String parameter, String who, Contact contact, List<Problem> problems) {

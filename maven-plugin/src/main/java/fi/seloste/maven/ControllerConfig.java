@@ -1,7 +1,8 @@
 package fi.seloste.maven;
 
 /**
- * The {@code <controller>} element: the organisation responsible for the register (rekisterinpitäjä).
+ * The {@code <controller>} element (also each {@code <jointController>} and the {@code <representative>}): the
+ * organisation responsible for the register (rekisterinpitäjä).
  *
  * <pre>{@code
  * <controller>
@@ -30,8 +31,11 @@ public class ControllerConfig {
     /** The e-mail address for privacy matters. */
     String email;
 
+    /** The web address. */
+    String web;
+
     fi.seloste.core.model.Controller toModel() {
-        return new fi.seloste.core.model.Controller(trim(name), trim(businessId), trim(address), trim(phone), trim(email));
+        return new fi.seloste.core.model.Controller(trim(name), trim(businessId), trim(address), trim(phone), trim(email), trim(web));
     }
 
     static String trim(String s) {

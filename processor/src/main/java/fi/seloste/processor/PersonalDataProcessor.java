@@ -6,6 +6,7 @@ import fi.seloste.processor.model.Declarations;
 import fi.seloste.processor.model.PersonalField;
 import fi.seloste.processor.model.SourceLocator;
 import fi.seloste.processor.model.TermKind;
+import fi.seloste.processor.validation.AnnotationValues;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.DeclarationReader;
 import fi.seloste.processor.validation.Diagnostic;
@@ -102,6 +103,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
+        if (undeclaredCheck != null && undeclaredCheck.checksDataPackages()) {
+            return Set.of("*"); // classes in data packages need no annotation at all to be checked
+        }
         Set<String> types = new HashSet<>(SELOSTE_ANNOTATIONS);
         types.addAll(UndeclaredFieldCheck.PERSISTENT_ANNOTATIONS);
         return types;
@@ -181,6 +185,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 }
             }
         }
+        reachEntities(round);
         undeclaredCheck.checkOptOuts(round);
         for (Declarations.Undeclared u : undeclaredCheck.check(round)) {
             undeclared.put(u.className() + "#" + u.field(), u);
@@ -188,6 +193,83 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         if (metamodelOn) {
             writeMetamodel(byClass);
         }
+    }
+
+    /**
+     * Copies the personal fields of mapped superclasses and embeddables onto the entities that use them,
+     * so each entity's entry lists everything it stores ({@code declaredIn} names where the field is).
+     */
+    private void reachEntities(RoundEnvironment round) {
+        var elements = processingEnv.getElementUtils();
+        for (TypeElement entity : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+            if (!hasAnnotation(entity, ENTITY)) {
+                continue;
+            }
+            String entityName = elements.getBinaryName(entity).toString();
+            // mapped superclasses, nearest first
+            var superType = entity.getSuperclass();
+            while (superType.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
+                TypeElement parent = (TypeElement) processingEnv.getTypeUtils().asElement(superType);
+                if (hasAnnotation(parent, MAPPED_SUPERCLASS)) {
+                    for (PersonalField f : personalFieldsOf(parent)) {
+                        copy(f, entityName, f.field(), parent);
+                    }
+                }
+                superType = parent.getSuperclass();
+            }
+            // embedded values
+            for (VariableElement field : ElementFilter.fieldsIn(entity.getEnclosedElements())) {
+                if (field.getModifiers().contains(Modifier.STATIC)
+                        || AnnotationValues.of(field, FieldResolver.PERSONAL_DATA) != null) {
+                    continue;
+                }
+                Element type = processingEnv.getTypeUtils().asElement(field.asType());
+                if (type instanceof TypeElement embeddable && hasAnnotation(embeddable, EMBEDDABLE)) {
+                    for (PersonalField f : personalFieldsOf(embeddable)) {
+                        copy(f, entityName, field.getSimpleName() + "." + f.field(), embeddable);
+                    }
+                }
+            }
+        }
+    }
+
+    private void copy(PersonalField f, String className, String fieldName, TypeElement declaredIn) {
+        PersonalField reached = new PersonalField(className, fieldName,
+                processingEnv.getElementUtils().getBinaryName(declaredIn).toString(), f.javaType(), f.register(), f.labels(),
+                f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients(), f.retention(), f.special(),
+                f.specialCondition(), f.identityCodeGround(), f.sourceFile(), f.line());
+        fields.put(reached.key(), reached);
+    }
+
+    /** The resolved personal fields a type declares, resolved now when it comes from the class path. */
+    private List<PersonalField> personalFieldsOf(TypeElement type) {
+        String name = processingEnv.getElementUtils().getBinaryName(type).toString();
+        List<PersonalField> result = new ArrayList<>();
+        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (AnnotationValues.of(field, FieldResolver.PERSONAL_DATA) == null) {
+                continue;
+            }
+            PersonalField known = fields.get(name + "#" + field.getSimpleName());
+            if (known != null) {
+                result.add(known);
+            } else if (!processedOwners.contains(name)) {
+                resolver.resolve(field).ifPresent(result::add); // from a class file: checked when it was compiled
+            }
+        }
+        return result;
+    }
+
+    private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+    private static final Set<String> MAPPED_SUPERCLASS = Set.of("jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
+    private static final Set<String> EMBEDDABLE = Set.of("jakarta.persistence.Embeddable", "javax.persistence.Embeddable");
+
+    private static boolean hasAnnotation(TypeElement type, Set<String> names) {
+        for (var mirror : type.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement() instanceof TypeElement t && names.contains(t.getQualifiedName().toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<Element> allTypes(Set<? extends Element> roots) {

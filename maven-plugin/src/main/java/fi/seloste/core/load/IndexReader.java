@@ -1,5 +1,6 @@
 package fi.seloste.core.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -7,21 +8,33 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonFactory;
+import fi.seloste.LegalBasis;
+import fi.seloste.RecipientKind;
 import fi.seloste.RetentionPeriod;
 import fi.seloste.RetentionTrigger;
+import fi.seloste.SpecialCategoryCondition;
+import fi.seloste.TransferSafeguard;
 import fi.seloste.core.Diagnostic;
 import fi.seloste.core.Problem;
+import fi.seloste.core.model.ModuleIndex;
 import fi.seloste.core.model.PersonalField;
+import fi.seloste.core.model.Purpose;
+import fi.seloste.core.model.Register;
 import fi.seloste.core.model.RetentionRule;
+import fi.seloste.core.model.Term;
+import fi.seloste.core.model.Undeclared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a personal-data index written by seloste-processor, treating it as untrusted input: bounded
- * size, no duplicate keys, no trailing data, no polymorphic typing, and a checked schema version.
+ * size, no duplicate keys, no trailing data, no polymorphic typing, a checked schema version, and
+ * every entry validated; a bad entry is reported with its origin and the others are still read.
  */
 public final class IndexReader {
 
@@ -49,72 +62,163 @@ public final class IndexReader {
 
     /**
      * @param in the index bytes
-     * @param origin where it came from, for messages (a path or {@code group:artifact:version})
+     * @param origin where it came from, for messages ({@code group:artifact:version} or a path)
      * @param problems where problems are added
-     * @return the fields read; those with problems are left out and reported
+     * @return the index; entries with problems are left out and reported
      */
-    public List<PersonalField> read(InputStream in, String origin, List<Problem> problems) {
+    public ModuleIndex read(InputStream in, String origin, List<Problem> problems) {
+        ModuleIndex empty = new ModuleIndex(origin, false, List.of(), List.of(), List.of(), List.of(), List.of());
         JsonNode root;
         try {
             root = mapper.readTree(in);
         } catch (IOException e) {
             problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, firstLine(e.getMessage())));
-            return List.of();
+            return empty;
         }
         if (root == null || !root.isObject()) {
             problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "it is not a JSON object"));
-            return List.of();
+            return empty;
         }
         JsonNode version = root.get("schemaVersion");
         if (version == null || !version.isInt() || version.asInt() != SCHEMA_VERSION) {
             problems.add(Diagnostic.INDEX_VERSION_UNSUPPORTED.problem(origin, version == null ? "(none)" : version.toString(), SCHEMA_VERSION));
-            return List.of();
+            return empty;
         }
         JsonNode fields = root.get("fields");
         if (fields == null || !fields.isArray()) {
             problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "it has no \"fields\" array"));
-            return List.of();
+            return empty;
+        }
+        List<Register> registers = new ArrayList<>();
+        each(root.get("registers"), origin, problems, "register", node -> registers.add(new Register(
+                required(node, "id"), texts(node.get("names"), true), texts(node.get("descriptions"), false),
+                strings(node, "subjects", false), strings(node, "purposes", false),
+                node.path("publicAuthority").asBoolean(false), origin(node, origin))));
+        List<Purpose> purposes = new ArrayList<>();
+        each(root.get("purposes"), origin, problems, "purpose", node -> purposes.add(new Purpose(
+                required(node, "key"), texts(node.get("texts"), true), enumValue(LegalBasis.class, node, "basis", true),
+                texts(node.get("legitimateInterest"), false),
+                enumValue(SpecialCategoryCondition.class, node, "specialCondition", false), origin(node, origin))));
+        List<Term> terms = new ArrayList<>();
+        JsonNode vocabulary = root.get("vocabulary");
+        for (Term.Vocabulary kind : Term.Vocabulary.values()) {
+            each(vocabulary == null ? null : vocabulary.get(kind.indexName()), origin, problems, kind.indexName(),
+                    node -> terms.add(new Term(kind, required(node, "key"), texts(node.get("texts"), true),
+                            node.path("special").asBoolean(false), node.path("identityCode").asBoolean(false),
+                            enumValue(RecipientKind.class, node, "kind", kind == Term.Vocabulary.RECIPIENTS),
+                            text(node, "country"), enumValue(TransferSafeguard.class, node, "safeguard", false),
+                            origin(node, origin))));
         }
         List<PersonalField> result = new ArrayList<>();
-        int position = 0;
-        for (JsonNode node : fields) {
-            position++;
-            String where = text(node, "className") + "." + text(node, "field");
-            try {
-                result.add(field(node));
-            } catch (IllegalArgumentException e) {
-                problems.add(Diagnostic.INDEX_ENTRY_INVALID.problem(origin,
-                        where.equals("null.null") ? "entry " + position : where, e.getMessage()));
-            }
-        }
-        return result;
+        each(fields, origin, problems, "field", node -> result.add(field(node, origin)));
+        List<Undeclared> undeclared = new ArrayList<>();
+        each(root.get("undeclared"), origin, problems, "undeclared field", node -> undeclared.add(new Undeclared(
+                required(node, "className"), required(node, "field"), required(node, "reason"),
+                text(node, "sourceFile"), node.path("line").asInt(0), origin)));
+        return new ModuleIndex(origin, "catalogue".equals(text(root, "mode")), registers, purposes, terms, result, undeclared);
     }
 
-    private static PersonalField field(JsonNode node) {
+    private interface EntryReader {
+        void read(JsonNode node);
+    }
+
+    private static void each(JsonNode array, String origin, List<Problem> problems, String what, EntryReader reader) {
+        if (array == null || array.isNull()) {
+            return;
+        }
+        if (!array.isArray()) {
+            problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "its " + what + " list is not an array"));
+            return;
+        }
+        int position = 0;
+        for (JsonNode node : array) {
+            position++;
+            try {
+                if (!node.isObject()) {
+                    throw new IllegalArgumentException("it is not an object");
+                }
+                reader.read(node);
+            } catch (IllegalArgumentException e) {
+                String name = text(node, "className") != null ? text(node, "className") + "." + text(node, "field")
+                        : text(node, "key") != null ? what + " '" + text(node, "key") + "'"
+                        : text(node, "id") != null ? what + " '" + text(node, "id") + "'"
+                        : what + " " + position;
+                problems.add(Diagnostic.INDEX_ENTRY_INVALID.problem(origin, name, e.getMessage()));
+            }
+        }
+    }
+
+    private static PersonalField field(JsonNode node, String origin) {
         String className = required(node, "className");
         String field = required(node, "field");
         JsonNode retention = node.get("retention");
         if (retention == null || !retention.isObject()) {
             throw new IllegalArgumentException("\"retention\" is missing");
         }
-        RetentionPeriod period = RetentionPeriod.parse(required(retention, "period"));
-        RetentionTrigger from;
-        try {
-            from = RetentionTrigger.valueOf(required(retention, "from"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown retention trigger '" + text(retention, "from") + "'");
+        String period = text(retention, "period");
+        String criteria = text(retention, "criteria");
+        if ((period == null) == (criteria == null || criteria.isBlank())) {
+            throw new IllegalArgumentException("\"retention\" needs either a period or criteria");
         }
-        String label = text(node, "label");
+        RetentionRule rule = new RetentionRule(period == null ? null : RetentionPeriod.parse(period),
+                enumValue(RetentionTrigger.class, retention, "from", period != null), criteria, text(retention, "law"));
         return new PersonalField(
                 className,
                 field,
+                text(node, "declaredIn"),
                 required(node, "javaType"),
-                label == null ? field : label,
-                texts(node, "purposes"),
-                texts(node, "sources"),
-                new RetentionRule(period, from),
+                text(node, "register"),
+                texts(node.get("labels"), false),
+                strings(node, "purposes", true),
+                strings(node, "sources", true),
+                strings(node, "categories", false),
+                strings(node, "subjects", false),
+                strings(node, "recipients", false),
+                rule,
+                node.path("special").asBoolean(false),
+                text(node, "specialCondition"),
+                text(node, "identityCodeGround"),
                 text(node, "sourceFile"),
-                node.path("line").asInt(0));
+                node.path("line").asInt(0),
+                origin);
+    }
+
+    private static String origin(JsonNode node, String origin) {
+        String declaredIn = text(node, "declaredIn");
+        return declaredIn == null ? origin : origin + " (" + declaredIn + ")";
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String name, boolean required) {
+        String value = text(node, name);
+        if (value == null) {
+            if (required) {
+                throw new IllegalArgumentException("\"" + name + "\" is missing");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + name + " '" + value + "'");
+        }
+    }
+
+    private static Map<String, String> texts(JsonNode node, boolean required) {
+        Map<String, String> texts = new TreeMap<>();
+        if (node != null && node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual() || e.getValue().asText().isBlank() || !e.getKey().matches("[a-z]{2}")) {
+                    throw new IllegalArgumentException("text '" + e.getKey() + "' is blank or not a language code");
+                }
+                texts.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        if (required && !texts.containsKey("fi")) {
+            throw new IllegalArgumentException("the Finnish text is missing");
+        }
+        return texts;
     }
 
     private static String required(JsonNode node, String name) {
@@ -126,13 +230,19 @@ public final class IndexReader {
     }
 
     private static String text(JsonNode node, String name) {
-        JsonNode value = node.get(name);
+        JsonNode value = node == null ? null : node.get(name);
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
-    private static List<String> texts(JsonNode node, String name) {
+    private static List<String> strings(JsonNode node, String name, boolean required) {
         JsonNode array = node.get(name);
-        if (array == null || !array.isArray() || array.isEmpty()) {
+        if (array == null || array.isNull()) {
+            if (required) {
+                throw new IllegalArgumentException("\"" + name + "\" is missing or empty");
+            }
+            return List.of();
+        }
+        if (!array.isArray() || (required && array.isEmpty())) {
             throw new IllegalArgumentException("\"" + name + "\" is missing or empty");
         }
         List<String> result = new ArrayList<>();

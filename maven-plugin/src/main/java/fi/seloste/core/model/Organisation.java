@@ -1,10 +1,51 @@
 package fi.seloste.core.model;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The facts about the organisation that the code cannot know, taken from the build configuration.
  *
  * @param controller the controller
+ * @param jointControllers joint controllers (Art. 26), possibly empty
+ * @param representative the controller's representative (Art. 27), or {@code null}
  * @param contactPerson the contact person for register matters, or {@code null}
  * @param dpo the data protection officer, or {@code null} when none is designated
+ * @param publicAuthority whether the controller is a public authority
+ * @param securityManual security-measure keys for manual material
+ * @param securityElectronic security-measure keys for electronic material
+ * @param texts free texts by topic ({@code security}, {@code automated}, {@code cookies},
+ *     {@code consequences}) and language
+ * @param changes the notice's change history, oldest first
  */
-public record Organisation(Controller controller, Contact contactPerson, Contact dpo) {}
+public record Organisation(Controller controller, List<Controller> jointControllers, Controller representative,
+        Contact contactPerson, Contact dpo, boolean publicAuthority, List<String> securityManual,
+        List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes) {
+
+    /** The free-text topics an organisation can write. */
+    public static final List<String> TOPICS = List.of("security", "automated", "cookies", "consequences");
+
+    /**
+     * One entry of the change history.
+     *
+     * @param date when
+     * @param description what changed
+     */
+    public record Change(LocalDate date, String description) {}
+
+    /** @return an organisation with only a controller and contacts, for tests and simple setups */
+    public static Organisation of(Controller controller, Contact contactPerson, Contact dpo) {
+        return new Organisation(controller, List.of(), null, contactPerson, dpo, false, List.of(), List.of(), Map.of(), List.of());
+    }
+
+    /**
+     * @param topic a topic of {@link #TOPICS}
+     * @param language a language code
+     * @return the text, or {@code null}
+     */
+    public String text(String topic, String language) {
+        Map<String, String> byLanguage = texts.get(topic);
+        return byLanguage == null ? null : byLanguage.get(language);
+    }
+}

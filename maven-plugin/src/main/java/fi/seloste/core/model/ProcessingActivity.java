@@ -1,62 +1,28 @@
 package fi.seloste.core.model;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * One register (processing activity): its name and the personal fields that belong to it, with the
- * views a record and a notice need (purposes, sources, retention groups) derived in one place.
+ * One register (processing activity): one entry of the Art. 30 record and one privacy notice per language.
  *
- * @param name the register name, such as "Asiakaspalvelu-chatin rekisteri"
- * @param fields the fields, sorted by class and field name
+ * @param id the register id; {@code default} for fields that name no register
+ * @param names the name by language
+ * @param descriptions the description by language
+ * @param subjects the data-subject keys of the register and its fields
+ * @param publicAuthority whether a public authority keeps it
+ * @param fields its fields, sorted by class and field
  */
-public record ProcessingActivity(String name, List<PersonalField> fields) {
+public record ProcessingActivity(String id, Map<String, String> names, Map<String, String> descriptions,
+        List<String> subjects, boolean publicAuthority, List<PersonalField> fields) {
+
+    /** The id of the register that holds fields naming no register. */
+    public static final String DEFAULT_ID = "default";
 
     public ProcessingActivity {
+        names = Map.copyOf(names);
+        descriptions = Map.copyOf(descriptions);
+        subjects = List.copyOf(subjects);
         fields = List.copyOf(fields);
     }
-
-    /** @return every purpose, once, in the order of the sorted fields */
-    public List<String> purposes() {
-        Set<String> result = new LinkedHashSet<>();
-        fields.forEach(f -> result.addAll(f.purposes()));
-        return List.copyOf(result);
-    }
-
-    /** @return every source, once, in the order of the sorted fields */
-    public List<String> sources() {
-        Set<String> result = new LinkedHashSet<>();
-        fields.forEach(f -> result.addAll(f.sources()));
-        return List.copyOf(result);
-    }
-
-    /** @return the data labels, once each, in the order of the sorted fields */
-    public List<String> labels() {
-        Set<String> result = new LinkedHashSet<>();
-        fields.forEach(f -> result.add(f.label()));
-        return List.copyOf(result);
-    }
-
-    /** @return the fields grouped by how long they are kept, groups in the order of the sorted fields */
-    public List<RetentionGroup> retentionGroups() {
-        Map<RetentionRule, Set<String>> groups = new LinkedHashMap<>();
-        for (PersonalField f : fields) {
-            groups.computeIfAbsent(f.retention(), r -> new LinkedHashSet<>()).add(f.label());
-        }
-        List<RetentionGroup> result = new ArrayList<>();
-        groups.forEach((rule, labels) -> result.add(new RetentionGroup(rule, List.copyOf(labels))));
-        return result;
-    }
-
-    /**
-     * Data kept for the same time.
-     *
-     * @param rule how long
-     * @param labels which data
-     */
-    public record RetentionGroup(RetentionRule rule, List<String> labels) {}
 }

@@ -22,6 +22,9 @@ public final class RetentionText {
      * @return the rule in words
      */
     public String describe(RetentionRule rule) {
+        if (rule.period() == null) {
+            return t.format("retention.criteria", rule.criteria());
+        }
         return t.format("retention.pattern", period(rule.period()), t.get("retention.from." + rule.from().name())).strip();
     }
 

@@ -25,7 +25,24 @@ class RetentionTextTest {
         "P1Y, FISCAL_YEAR_END, 1 vuosi tilikauden päättymisestä",
     })
     void describes(String period, RetentionTrigger from, String expected) {
-        assertEquals(expected, finnish.describe(new RetentionRule(RetentionPeriod.parse(period), from)));
+        assertEquals(expected, finnish.describe(new RetentionRule(RetentionPeriod.parse(period), from, null, null)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "sv, P4M, CONVERSATION_END, 4 månader efter att chatten avslutats",
+        "en, P4M, CONVERSATION_END, 4 months after the end of the conversation",
+        "sv, P1Y, COLLECTION, 1 år",
+        "en, P1D, COLLECTION, 1 day",
+    })
+    void describesInSwedishAndEnglish(String language, String period, RetentionTrigger from, String expected) {
+        String text = new RetentionText(Translations.of(language)).describe(new RetentionRule(RetentionPeriod.parse(period), from, null, null));
+        org.junit.jupiter.api.Assertions.assertTrue(text.startsWith(expected), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void criteriaAreShownAsWritten() {
+        assertEquals("Asiakassuhteen ajan", finnish.describe(new RetentionRule(null, null, "Asiakassuhteen ajan", null)));
     }
 
     @ParameterizedTest

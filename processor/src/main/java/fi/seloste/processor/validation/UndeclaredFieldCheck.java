@@ -81,6 +81,11 @@ public final class UndeclaredFieldCheck {
         return new UndeclaredFieldCheck(env.getElementUtils(), reporter, locator, mode, packages);
     }
 
+    /** @return whether {@code -Aseloste.dataPackages} names packages, which makes every class a candidate */
+    public boolean checksDataPackages() {
+        return !packages.isEmpty() && mode != Mode.IGNORE;
+    }
+
     /** Every {@code @NotPersonalData} must say why. */
     public void checkOptOuts(RoundEnvironment round) {
         TypeElement annotation = elements.getTypeElement(FieldResolver.NOT_PERSONAL_DATA);

@@ -1,0 +1,253 @@
+package fi.seloste.maven;
+
+import fi.seloste.core.Diagnostic;
+import fi.seloste.core.DocumentGenerator;
+import fi.seloste.core.OutputTimestamp;
+import fi.seloste.core.Problem;
+import fi.seloste.core.SelosteException;
+import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.model.Controller;
+import fi.seloste.core.model.Organisation;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The organisation facts and options every seloste goal shares, turned into a request for the Maven-free
+ * core; the goals themselves only decide where indexes come from and what happens to the documents.
+ */
+abstract class AbstractSelosteMojo extends AbstractMojo {
+
+    /**
+     * The controller (rekisterinpitäjä): {@code <name>} (required), {@code <businessId>} (Y-tunnus, check digit
+     * verified), {@code <address>}, {@code <phone>}, {@code <email>}, {@code <web>}; at least one way to contact it.
+     */
+    @Parameter
+    ControllerConfig controller;
+
+    /** Joint controllers (GDPR Art. 26), each a {@code <jointController>} with the elements of {@code <controller>}. */
+    @Parameter
+    List<ControllerConfig> jointControllers;
+
+    /** The controller's representative in the EU (GDPR Art. 27), with the elements of {@code <controller>}. */
+    @Parameter
+    ControllerConfig representative;
+
+    /**
+     * The contact person for register matters: {@code <name>}, {@code <title>}, {@code <address>}, {@code <phone>},
+     * {@code <email>}. Optional; when given, a name and an e-mail or phone are required.
+     */
+    @Parameter
+    ContactConfig contactPerson;
+
+    /**
+     * The data protection officer (tietosuojavastaava), with the elements of {@code <contactPerson>}. Leave it out
+     * when no DPO is designated; the notice then has no DPO section.
+     */
+    @Parameter
+    ContactConfig dpo;
+
+    /**
+     * Whether the controller is a public authority. Authorities may not rely on legitimate interests (GDPR Art. 6(1)),
+     * so a purpose with that basis then fails the build.
+     */
+    @Parameter(property = "seloste.publicAuthority", defaultValue = "false")
+    boolean publicAuthority;
+
+    /**
+     * Security measures for manual material, as keys: {@code locked-premises}, {@code access-control},
+     * {@code confidentiality}, {@code secure-disposal}, {@code training}, ... (see the README for all).
+     */
+    @Parameter
+    List<String> securityManual;
+
+    /**
+     * Security measures for electronic material, as keys: {@code user-accounts}, {@code strong-authentication},
+     * {@code encryption}, {@code firewall}, {@code backups}, {@code logging}, {@code access-control}, ...
+     */
+    @Parameter
+    List<String> securityElectronic;
+
+    /** More on security, by language: {@code <securityText><fi>...</fi><sv>...</sv></securityText>}. */
+    @Parameter
+    Map<String, String> securityText;
+
+    /**
+     * Automated decision-making and profiling, by language. When left out, the notice says that personal data is
+     * not used for automated decisions or profiling.
+     */
+    @Parameter
+    Map<String, String> automatedDecisions;
+
+    /** Cookies and analytics, by language. When left out, the notice has no cookie section. */
+    @Parameter
+    Map<String, String> cookies;
+
+    /** The consequences of not providing the data (GDPR Art. 13(2)(e)), by language. */
+    @Parameter
+    Map<String, String> consequences;
+
+    /**
+     * A directory of long texts, used instead of the parameters above: {@code security.fi.md},
+     * {@code automated.sv.md}, {@code cookies.en.md}, {@code consequences.fi.md}. Plain text, UTF-8.
+     */
+    @Parameter(property = "seloste.textDirectory", defaultValue = "${project.basedir}/src/main/privacy/texts")
+    File textDirectory;
+
+    /** The notice's change history, oldest first: {@code <change><date>} and {@code <description>}. */
+    @Parameter
+    List<ChangeConfig> changes;
+
+    /**
+     * The name of the register for fields that belong to no {@code @Register}. Required when such fields exist.
+     */
+    @Parameter(property = "seloste.registerName")
+    String registerName;
+
+    /** The languages to write notices in: {@code fi}, {@code sv}, {@code en}. The first one is used for the CSV. */
+    @Parameter(property = "seloste.languages", defaultValue = "fi")
+    List<String> languages;
+
+    /** A directory whose Pebble templates ({@code notice.md.peb}, {@code notice.html.peb}, ...) replace the built-in ones. */
+    @Parameter(property = "seloste.templateDirectory")
+    File templateDirectory;
+
+    /**
+     * The build's reproducible timestamp. When set, its date is written into the notices as the date they were drawn
+     * up; when unset, the documents carry no date at all.
+     */
+    @Parameter(property = "seloste.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** Skips every seloste goal. */
+    @Parameter(property = "seloste.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersion;
+
+    /** @return whether this goal is skipped, logging why */
+    boolean skipped(String goal, boolean goalSkip, String goalProperty) {
+        if (skip || goalSkip) {
+            getLog().info("Skipping seloste:" + goal + " (" + (skip ? "seloste.skip" : goalProperty) + " is true)");
+            return true;
+        }
+        return false;
+    }
+
+    /** Builds the core request; problems with the parameters themselves are collected with the core's. */
+    DocumentGenerator.Request request(List<IndexSource> modules, List<IndexSource> dependencies, Path output)
+            throws MojoFailureException {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate date = null;
+        try {
+            date = OutputTimestamp.date(outputTimestamp).orElse(null);
+        } catch (IllegalArgumentException e) {
+            problems.add(Diagnostic.OUTPUT_TIMESTAMP_INVALID.problem(e.getMessage()));
+        }
+        Map<String, Map<String, String>> texts = new TreeMap<>();
+        put(texts, "security", securityText);
+        put(texts, "automated", automatedDecisions);
+        put(texts, "cookies", cookies);
+        put(texts, "consequences", consequences);
+        readTextFiles(texts, problems);
+        List<Organisation.Change> history = new ArrayList<>();
+        for (ChangeConfig change : changes == null ? List.<ChangeConfig>of() : changes) {
+            try {
+                history.add(new Organisation.Change(LocalDate.parse(String.valueOf(change.date).strip()),
+                        change.description == null ? "" : change.description.strip()));
+            } catch (DateTimeParseException e) {
+                problems.add(Diagnostic.INVALID_DATE.problem(change.date));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException(new SelosteException(problems).getMessage());
+        }
+        Organisation organisation = new Organisation(
+                controller == null ? new Controller(null, null, null, null, null, null) : controller.toModel(),
+                jointControllers == null ? List.of() : jointControllers.stream().map(ControllerConfig::toModel).toList(),
+                representative == null ? null : representative.toModel(),
+                contactPerson == null ? null : contactPerson.toModel(),
+                dpo == null ? null : dpo.toModel(),
+                publicAuthority,
+                clean(securityManual),
+                clean(securityElectronic),
+                texts,
+                history);
+        return new DocumentGenerator.Request(modules, dependencies, output, organisation, registerName, clean(languages),
+                date, templateDirectory == null ? null : templateDirectory.toPath(), pluginVersion);
+    }
+
+    /** The project's compile and runtime dependencies: jars, or {@code target/classes} of reactor siblings. */
+    List<IndexSource> dependencySources(MavenProject of) {
+        List<IndexSource> sources = new ArrayList<>();
+        for (Artifact a : of.getArtifacts()) {
+            if (a.getFile() != null && (Artifact.SCOPE_COMPILE.equals(a.getScope()) || Artifact.SCOPE_RUNTIME.equals(a.getScope())
+                    || Artifact.SCOPE_PROVIDED.equals(a.getScope()))) {
+                sources.add(new IndexSource(a.getFile().toPath(), a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()));
+            }
+        }
+        sources.sort(java.util.Comparator.comparing(IndexSource::origin));
+        return sources;
+    }
+
+    static String gav(MavenProject p) {
+        return p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion();
+    }
+
+    MojoFailureException failure(SelosteException e) {
+        return new MojoFailureException(e.getMessage());
+    }
+
+    private static void put(Map<String, Map<String, String>> texts, String topic, Map<String, String> byLanguage) {
+        if (byLanguage != null && !byLanguage.isEmpty()) {
+            Map<String, String> clean = new TreeMap<>();
+            byLanguage.forEach((language, text) -> {
+                if (text != null && !text.isBlank()) {
+                    clean.put(language.strip(), text.strip());
+                }
+            });
+            texts.put(topic, clean);
+        }
+    }
+
+    private void readTextFiles(Map<String, Map<String, String>> texts, List<Problem> problems) {
+        if (textDirectory == null || !textDirectory.isDirectory()) {
+            return;
+        }
+        for (String topic : Organisation.TOPICS) {
+            for (String language : clean(languages)) {
+                Path file = textDirectory.toPath().resolve(topic + "." + language + ".md");
+                if (Files.isRegularFile(file)) {
+                    try {
+                        texts.computeIfAbsent(topic, k -> new TreeMap<>())
+                                .put(language, Files.readString(file, StandardCharsets.UTF_8).strip());
+                    } catch (IOException | RuntimeException e) {
+                        problems.add(Diagnostic.TEXT_UNREADABLE.problem(file, e.getMessage()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+}

@@ -1,0 +1,84 @@
+package fi.seloste.maven;
+
+import fi.seloste.core.Diagnostic;
+import fi.seloste.core.DocumentGenerator;
+import fi.seloste.core.DriftCheck;
+import fi.seloste.core.Problem;
+import fi.seloste.core.SelosteException;
+import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.model.Undeclared;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * The CI gate: fails once, listing every problem: personal fields the processor recorded as undeclared,
+ * legal inconsistencies, missing organisation facts, and committed documents that no longer match what the code
+ * generates (with a short diff and the command that refreshes them).
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class CheckMojo extends AbstractSelosteMojo {
+
+    /** The module's class output, where seloste-processor wrote its index. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File classesDirectory;
+
+    /**
+     * Where the committed documents live: the output of {@code seloste:generate} checked into the repository.
+     * Set it empty ({@code -Dseloste.check.committedDirectory=}) to skip the drift check.
+     */
+    @Parameter(property = "seloste.check.committedDirectory", defaultValue = "${project.basedir}/src/main/privacy")
+    File committedDirectory;
+
+    /** Whether the indexes inside dependencies are read too. */
+    @Parameter(property = "seloste.includeDependencies", defaultValue = "true")
+    boolean includeDependencies;
+
+    /** Whether problems fail the build; when false they are logged as warnings. */
+    @Parameter(property = "seloste.check.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /** Skips this goal only. */
+    @Parameter(property = "seloste.check.skip", defaultValue = "false")
+    boolean checkSkip;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skipped("check", checkSkip, "seloste.check.skip")) {
+            return;
+        }
+        List<IndexSource> modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
+        List<IndexSource> dependencies = includeDependencies ? dependencySources(project) : List.of();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            DocumentGenerator.Documents documents = new DocumentGenerator()
+                    .render(request(modules, dependencies, committedDirectory == null ? null : committedDirectory.toPath()));
+            for (Undeclared u : documents.catalogue().undeclared()) {
+                String where = u.sourceFile() == null ? "" : " (" + u.sourceFile() + ":" + u.line() + ")";
+                problems.add(Diagnostic.UNDECLARED_FIELD.problem(u.className(), u.field(), where, u.reason(), u.origin()));
+            }
+            if (committedDirectory != null && !committedDirectory.getPath().isBlank()) {
+                String refresh = "./mvnw compile seloste:generate -Dseloste.outputDirectory="
+                        + project.getBasedir().toPath().relativize(committedDirectory.toPath().toAbsolutePath());
+                problems.addAll(DriftCheck.compare(committedDirectory.toPath(), documents.documents(), refresh));
+            }
+        } catch (SelosteException e) {
+            problems.addAll(e.problems());
+        }
+        if (problems.isEmpty()) {
+            getLog().info("seloste:check found no problems");
+            return;
+        }
+        SelosteException all = new SelosteException(problems);
+        if (failOnError) {
+            throw failure(all);
+        }
+        all.getMessage().lines().forEach(getLog()::warn);
+    }
+}
