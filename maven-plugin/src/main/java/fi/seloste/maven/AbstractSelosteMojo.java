@@ -207,6 +207,37 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
         return sources;
     }
 
+    /**
+     * The index sources of a reactor-wide run: the reactor modules this module depends on directly must have an
+     * index; other dependencies and this module's own classes are read when they have one.
+     *
+     * @return {@code [modules, others]}
+     */
+    List<List<IndexSource>> reactorSources(List<MavenProject> reactorProjects) {
+        java.util.Set<String> reactor = new java.util.HashSet<>();
+        for (MavenProject p : reactorProjects) {
+            if (!"pom".equals(p.getPackaging())) {
+                reactor.add(gav(p));
+            }
+        }
+        java.util.Set<String> direct = new java.util.HashSet<>();
+        for (Artifact a : project.getArtifacts()) {
+            if (a.getDependencyTrail() != null && a.getDependencyTrail().size() == 2) {
+                direct.add(a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion());
+            }
+        }
+        List<IndexSource> modules = new ArrayList<>();
+        List<IndexSource> others = new ArrayList<>();
+        for (IndexSource source : dependencySources(project)) {
+            (reactor.contains(source.origin()) && direct.contains(source.origin()) ? modules : others).add(source);
+        }
+        File own = new File(project.getBuild().getOutputDirectory());
+        if (own.isDirectory()) {
+            others.add(0, new IndexSource(own.toPath(), gav(project)));
+        }
+        return List.of(modules, others);
+    }
+
     static String gav(MavenProject p) {
         return p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion();
     }

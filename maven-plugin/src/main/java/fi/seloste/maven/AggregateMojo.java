@@ -5,11 +5,7 @@ import fi.seloste.core.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,7 +15,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Generates one record and one set of notices for a whole reactor, like JaCoCo's {@code report-aggregate}: put it in
- * a module that depends on every module holding personal data. Each of those reactor modules must have an index
+ * a module that depends on every module holding personal data. Each reactor module it depends on directly must have an index
  * (their {@code target/classes} or jar is read); other dependencies are read when they carry one.
  */
 @Mojo(name = "aggregate", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true,
@@ -42,15 +38,9 @@ public class AggregateMojo extends AbstractSelosteMojo {
         if (skipped("aggregate", aggregateSkip, "seloste.aggregate.skip")) {
             return;
         }
-        Set<String> reactor = reactorProjects.stream().map(AbstractSelosteMojo::gav).collect(Collectors.toSet());
-        List<IndexSource> modules = new ArrayList<>();
-        List<IndexSource> others = new ArrayList<>();
-        for (IndexSource source : dependencySources(project)) {
-            (reactor.contains(source.origin()) && !isPom(source) ? modules : others).add(source);
-        }
-        if (new File(project.getBuild().getOutputDirectory()).isDirectory()) {
-            others.add(0, new IndexSource(Path.of(project.getBuild().getOutputDirectory()), gav(project)));
-        }
+        List<List<IndexSource>> sources = reactorSources(reactorProjects);
+        List<IndexSource> modules = sources.get(0);
+        List<IndexSource> others = sources.get(1);
         try {
             for (Path file : new DocumentGenerator().generate(request(modules, others, outputDirectory.toPath()))) {
                 getLog().info("Wrote " + file);
@@ -58,15 +48,5 @@ public class AggregateMojo extends AbstractSelosteMojo {
         } catch (SelosteException e) {
             throw failure(e);
         }
-    }
-
-    private boolean isPom(IndexSource source) {
-        return project.getArtifacts().stream().anyMatch(a -> "pom".equals(a.getType())
-                && (a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()).equals(source.origin()));
-    }
-
-    @SuppressWarnings("unused")
-    private static boolean jarOrClasses(Artifact a) {
-        return a.getFile() != null;
     }
 }

@@ -44,17 +44,42 @@ public class CheckMojo extends AbstractSelosteMojo {
     @Parameter(property = "seloste.check.failOnError", defaultValue = "true")
     boolean failOnError;
 
+    /**
+     * Writes the documents the code generates now into {@code committedDirectory} instead of failing on drift, like
+     * Spotless's {@code apply}: {@code ./mvnw verify -Dseloste.check.update}. Review and commit the result.
+     */
+    @Parameter(property = "seloste.check.update", defaultValue = "false")
+    boolean update;
+
     /** Skips this goal only. */
     @Parameter(property = "seloste.check.skip", defaultValue = "false")
     boolean checkSkip;
+
+    /**
+     * Checks what {@code seloste:aggregate} generates (every reactor module among the dependencies) instead of this
+     * module's own documents.
+     */
+    @Parameter(property = "seloste.check.aggregate", defaultValue = "false")
+    boolean aggregate;
+
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true)
+    List<org.apache.maven.project.MavenProject> reactorProjects;
 
     @Override
     public void execute() throws MojoFailureException {
         if (skipped("check", checkSkip, "seloste.check.skip")) {
             return;
         }
-        List<IndexSource> modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
-        List<IndexSource> dependencies = includeDependencies ? dependencySources(project) : List.of();
+        List<IndexSource> modules;
+        List<IndexSource> dependencies;
+        if (aggregate) {
+            List<List<IndexSource>> sources = reactorSources(reactorProjects);
+            modules = sources.get(0);
+            dependencies = sources.get(1);
+        } else {
+            modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
+            dependencies = includeDependencies ? dependencySources(project) : List.of();
+        }
         List<Problem> problems = new ArrayList<>();
         try {
             DocumentGenerator.Documents documents = new DocumentGenerator()
@@ -64,9 +89,15 @@ public class CheckMojo extends AbstractSelosteMojo {
                 problems.add(Diagnostic.UNDECLARED_FIELD.problem(u.className(), u.field(), where, u.reason(), u.origin()));
             }
             if (committedDirectory != null && !committedDirectory.getPath().isBlank()) {
-                String refresh = "./mvnw compile seloste:generate -Dseloste.outputDirectory="
-                        + project.getBasedir().toPath().relativize(committedDirectory.toPath().toAbsolutePath());
-                problems.addAll(DriftCheck.compare(committedDirectory.toPath(), documents.documents(), refresh));
+                if (update) {
+                    for (java.nio.file.Path file : DocumentGenerator.write(committedDirectory.toPath(), documents.documents())) {
+                        getLog().info("Updated " + file);
+                    }
+                } else {
+                    String refresh = "./mvnw verify -Dseloste.check.update (then review and commit "
+                            + project.getBasedir().toPath().relativize(committedDirectory.toPath().toAbsolutePath()) + ")";
+                    problems.addAll(DriftCheck.compare(committedDirectory.toPath(), documents.documents(), refresh));
+                }
             }
         } catch (SelosteException e) {
             problems.addAll(e.problems());

@@ -33,7 +33,7 @@ class DeclarationsTest {
     static final JavaFileObject CHAT_PACKAGE = source("com.example.chat.package-info",
             "@fi.seloste.Register(id = \"chat\", fi = \"Chat-rekisteri\", sv = \"Chattregistret\", en = \"Chat register\",",
             "        subjects = fi.seloste.DataSubjects.CUSTOMER, purposes = com.example.Purposes.CHAT_SERVICE)",
-            "@fi.seloste.PersonalDataDefaults(retention = \"P4M\", retentionFrom = fi.seloste.RetentionTrigger.CONVERSATION_END,",
+            "@fi.seloste.PersonalDataDefaults(retention = \"P4M\", retentionFrom = fi.seloste.RetentionTrigger.CONVERSATION_END, retentionLaw = \"Laki X\",",
             "        source = fi.seloste.Sources.DATA_SUBJECT)",
             "package com.example.chat;");
 
@@ -59,6 +59,7 @@ class DeclarationsTest {
         assertEquals("chat-service", phone.at("/purposes/0").asText(), "from the register");
         assertEquals("P4M", phone.at("/retention/period").asText(), "from the package");
         assertEquals("CONVERSATION_END", phone.at("/retention/from").asText());
+        assertEquals("Laki X", phone.at("/retention/law").asText(), "the law comes with the inherited period");
         assertEquals("data-subject", phone.at("/sources/0").asText(), "from the package");
         assertEquals("contact", phone.at("/categories/0").asText(), "from the class");
         assertEquals("customer", phone.at("/subjects/0").asText(), "from the register");
@@ -67,6 +68,7 @@ class DeclarationsTest {
         JsonNode ip = index.at("/fields/0");
         assertEquals("P90D", ip.at("/retention/period").asText(), "the field overrides");
         assertEquals("COLLECTION", ip.at("/retention/from").asText(), "the trigger belongs to the period that is overridden");
+        assertFalse(ip.at("/retention").has("law"), "so does the law");
         assertEquals("online-identifiers", ip.at("/categories/0").asText());
 
         JsonNode register = index.at("/registers/0");

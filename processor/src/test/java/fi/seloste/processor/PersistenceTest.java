@@ -69,6 +69,31 @@ class PersistenceTest {
                 "com.example.Person#lastName in -"), entries);
     }
 
+    @Test
+    void embeddedValuesAndRelationsAreCheckedWhereTheyAreDeclared() {
+        Compilation c = compile(ENTITY, EMBEDDABLE, source("com.example.Address",
+                        "package com.example;",
+                        "@jakarta.persistence.Embeddable",
+                        "public class Address {",
+                        "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", retention = \"P1Y\", source = \"Asiakas\")",
+                        "    String street;",
+                        "}"),
+                source("com.example.Visit",
+                        "package com.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Visit { private long id; }"),
+                source("com.example.Owner",
+                        "package com.example;",
+                        "@jakarta.persistence.Entity",
+                        "public class Owner {",
+                        "    private Address homeAddress;",
+                        "    private java.util.List<Visit> patientVisits;",
+                        "    private String homeAddressText;",
+                        "}"));
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("[SELOSTE-P150] Owner.homeAddressText");
+    }
+
     static final JavaFileObject CUSTOMER = source("com.example.Customer",
             "package com.example;",
             "@jakarta.persistence.Entity",

@@ -230,14 +230,6 @@ public final class FieldResolver {
         List<AnnotationValues> levels = new ArrayList<>();
         levels.add(own);
         chain.stream().filter(l -> simple(l).equals("PersonalDataDefaults")).forEach(levels::add);
-        String law = null;
-        for (AnnotationValues level : levels) {
-            String l = level.string("retentionLaw");
-            if (l != null && !l.isBlank()) {
-                law = l.strip();
-                break;
-            }
-        }
         for (AnnotationValues level : levels) {
             String period = level.string("retention");
             String criteria = level.string("retentionCriteria");
@@ -252,6 +244,8 @@ public final class FieldResolver {
                 return null;
             }
             String from = level.enumName("retentionFrom");
+            String lawText = level.string("retentionLaw"); // the law belongs to the period it sets
+            String law = lawText == null || lawText.isBlank() ? null : lawText.strip();
             if (hasCriteria) {
                 return new PersonalField.Retention(null, from, criteria.strip(), law);
             }

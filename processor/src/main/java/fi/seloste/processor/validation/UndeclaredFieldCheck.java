@@ -117,7 +117,7 @@ public final class UndeclaredFieldCheck {
             }
             for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
-                        || annotated(field)) {
+                        || annotated(field) || refersToPersistentType(field.asType())) {
                     continue;
                 }
                 Optional<PersonalFieldDetector.Suspicion> suspicion =
@@ -138,6 +138,37 @@ public final class UndeclaredFieldCheck {
             }
         }
         return found;
+    }
+
+    /**
+     * An embedded value or a relation to another entity ({@code Address homeAddress}, {@code List<Visit> visits}) is
+     * declared where that type is: its own fields are checked there.
+     */
+    private boolean refersToPersistentType(javax.lang.model.type.TypeMirror type) {
+        if (type instanceof javax.lang.model.type.ArrayType array) {
+            return refersToPersistentType(array.getComponentType());
+        }
+        if (type instanceof javax.lang.model.type.DeclaredType declared) {
+            if (declared.asElement() instanceof TypeElement t && hasPersistentAnnotation(t)) {
+                return true;
+            }
+            for (javax.lang.model.type.TypeMirror argument : declared.getTypeArguments()) {
+                if (refersToPersistentType(argument)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPersistentAnnotation(TypeElement type) {
+        for (var mirror : type.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement() instanceof TypeElement t
+                    && PERSISTENT_ANNOTATIONS.contains(t.getQualifiedName().toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean persistent(TypeElement type) {
