@@ -1,0 +1,10 @@
+package com.example;
+
+import fi.seloste.PersonalData;
+
+public class Chat {
+    @PersonalData(purpose = "<script>alert('code')</script> **bold** [link](javascript:alert(1))",
+                  retention = "P4M", source = "Asiakas\n\n## Injected heading",
+                  label = "<iframe src=//evil> | table | ![x](http://evil/x.png)")
+    private String customerName;
+}

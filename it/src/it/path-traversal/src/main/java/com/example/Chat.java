@@ -1,0 +1,10 @@
+package com.example;
+
+import fi.seloste.PersonalData;
+import fi.seloste.Register;
+
+@Register(id = "../../../outside", fi = "Rekisteri")
+public class Chat {
+    @PersonalData(purpose = "Asiakaspalvelu", retention = "P4M", source = "Asiakas itse")
+    private String customerName;
+}
