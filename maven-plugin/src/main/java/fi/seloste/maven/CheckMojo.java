@@ -70,6 +70,11 @@ public class CheckMojo extends AbstractSelosteMojo {
         if (skipped("check", checkSkip, "seloste.check.skip")) {
             return;
         }
+        if (!aggregate && "pom".equals(project.getPackaging())) {
+            getLog().info("Skipping seloste:check for " + project.getArtifactId() + ": a pom module has no classes "
+                    + "(set <aggregate>true</aggregate> to check what seloste:aggregate generates)");
+            return;
+        }
         List<IndexSource> modules;
         List<IndexSource> dependencies;
         if (aggregate) {

@@ -45,6 +45,11 @@ public class GenerateMojo extends AbstractSelosteMojo {
         if (skipped("generate", generateSkip, "seloste.generate.skip")) {
             return;
         }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping seloste:generate for " + project.getArtifactId() + ": a pom module has no classes "
+                    + "(use seloste:aggregate to cover the modules it depends on)");
+            return;
+        }
         List<IndexSource> modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
         List<IndexSource> dependencies = includeDependencies ? dependencySources(project) : List.of();
         Path output = outputDirectory.toPath();
