@@ -75,6 +75,15 @@ public enum Diagnostic {
     DUPLICATE_CLASS("SELOSTE-M306",
             "class %s is indexed both in %s and in %s: the same class is on the class path twice. Remove one of the "
                     + "artifacts (mvn dependency:tree shows where they come from)"),
+    INDEX_INCOMPLETE("SELOSTE-M307",
+            "the index of %s misses classes whose bytecode carries @PersonalData: %s. The index is incomplete, typically "
+                    + "after an IDE or partial compile. Rebuild cleanly: ./mvnw clean verify"),
+    INDEX_STALE("SELOSTE-M308",
+            "the index of %s lists classes that no longer exist: %s. The index is stale, typically after a class was "
+                    + "deleted or renamed. Rebuild cleanly: ./mvnw clean verify"),
+    DEPENDENCY_WITHOUT_INDEX("SELOSTE-M309",
+            "dependency %s has classes with @PersonalData (%s) but no personal-data index, so its fields would be "
+                    + "missing from the record. Build it with seloste-processor on its annotationProcessorPaths"),
     OUTPUT_NOT_WRITABLE("SELOSTE-M401",
             "cannot write %s: %s. Check parameter <outputDirectory> (-Dseloste.outputDirectory) points to a writable "
                     + "directory"),

@@ -1,6 +1,7 @@
 package fi.seloste.core;
 
 import fi.seloste.LegalBasis;
+import fi.seloste.core.load.BytecodeScan;
 import fi.seloste.core.load.IndexLoader;
 import fi.seloste.core.load.IndexReader;
 import fi.seloste.core.load.IndexSource;
@@ -100,10 +101,24 @@ public final class DocumentGenerator {
             if (index.isEmpty() && problems.stream().noneMatch(p -> p.message().contains(module.origin()))) {
                 problems.add(Diagnostic.INDEX_MISSING.problem(module.path().resolve(IndexReader.LOCATION), request.version()));
             }
-            index.ifPresent(indexes::add);
+            index.ifPresent(i -> {
+                indexes.add(i);
+                verifyAgainstBytecode(module, i, problems);
+            });
         }
         for (IndexSource dependency : request.dependencies()) {
-            loader.load(dependency, problems).ifPresent(indexes::add);
+            Optional<ModuleIndex> index = loader.load(dependency, problems);
+            index.ifPresent(indexes::add);
+            if (index.isEmpty() && Files.isRegularFile(dependency.path())) {
+                try {
+                    Set<String> annotated = BytecodeScan.scanJarWithoutIndex(dependency.path());
+                    if (!annotated.isEmpty()) {
+                        problems.add(Diagnostic.DEPENDENCY_WITHOUT_INDEX.problem(dependency.origin(), summary(annotated)));
+                    }
+                } catch (IOException e) {
+                    problems.add(Diagnostic.INDEX_UNREADABLE.problem(dependency.origin(), e.getMessage()));
+                }
+            }
         }
         Catalogue catalogue = Catalogue.merge(indexes, problems);
         List<ProcessingActivity> activities = activities(catalogue, request, problems);
@@ -148,6 +163,46 @@ public final class DocumentGenerator {
             }
         }
         return new Documents(documents, catalogue);
+    }
+
+    /**
+     * A module's index must describe its class output exactly: every class whose bytecode carries
+     * {@code @PersonalData} has entries, and every entry's class still exists.
+     */
+    private static void verifyAgainstBytecode(IndexSource module, ModuleIndex index, List<Problem> problems) {
+        if (!Files.isDirectory(module.path())) {
+            return;
+        }
+        BytecodeScan.Result scan;
+        try {
+            scan = BytecodeScan.scanFolder(module.path());
+        } catch (IOException e) {
+            problems.add(Diagnostic.INDEX_UNREADABLE.problem(module.origin(), e.getMessage()));
+            return;
+        }
+        Set<String> indexed = new java.util.TreeSet<>();
+        for (PersonalField f : index.fields()) {
+            indexed.add(f.declaredIn() == null ? f.className() : f.declaredIn());
+        }
+        Set<String> missing = new java.util.TreeSet<>(scan.annotated());
+        missing.removeAll(indexed);
+        if (!missing.isEmpty()) {
+            problems.add(Diagnostic.INDEX_INCOMPLETE.problem(module.origin(), summary(missing)));
+        }
+        Set<String> stale = new java.util.TreeSet<>();
+        for (PersonalField f : index.fields()) {
+            if (!scan.present().contains(f.className())) {
+                stale.add(f.className());
+            }
+        }
+        if (!stale.isEmpty()) {
+            problems.add(Diagnostic.INDEX_STALE.problem(module.origin(), summary(stale)));
+        }
+    }
+
+    private static String summary(Set<String> classes) {
+        List<String> shown = classes.stream().limit(5).toList();
+        return String.join(", ", shown) + (classes.size() > 5 ? " and " + (classes.size() - 5) + " more" : "");
     }
 
     private static List<ProcessingActivity> activities(Catalogue catalogue, Request request, List<Problem> problems) {

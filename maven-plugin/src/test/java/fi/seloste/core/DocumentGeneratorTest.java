@@ -328,6 +328,50 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void anIndexThatMissesAnnotatedClassesOrListsDeletedOnesFails() throws Exception {
+        Path classes = classes(dir, "classes", FREE_TEXT);
+        IndexFixtures.classFile(classes, "com.example.Forgotten", true);
+        IndexFixtures.classFile(classes, "com.example.Plain", false);
+        SelosteException incomplete = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes, "g:a:1")), List.of(), ORGANISATION, "R", List.of("fi"))));
+        assertEquals(1, incomplete.problems().size(), incomplete.getMessage());
+        assertTrue(incomplete.getMessage().contains("[SELOSTE-M307] the index of g:a:1 misses classes whose bytecode carries "
+                + "@PersonalData: com.example.Forgotten."), incomplete.getMessage());
+
+        Files.delete(classes.resolve("com/example/Forgotten.class"));
+        Files.delete(classes.resolve("com/example/Chat.class"));
+        SelosteException stale = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes, "g:a:1")), List.of(), ORGANISATION, "R", List.of("fi"))));
+        assertTrue(stale.getMessage().contains("[SELOSTE-M308] the index of g:a:1 lists classes that no longer exist: "
+                + "com.example.Chat."), stale.getMessage());
+    }
+
+    @Test
+    void aDependencyWithAnnotatedClassesButNoIndexFails() throws Exception {
+        Path jar = dir.resolve("lib.jar");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/maven/g/lib/pom.xml"));
+            zip.write("<project><dependencies><dependency><artifactId>seloste-annotations</artifactId></dependency></dependencies></project>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("com/lib/Customer.class"));
+            zip.write("\u00ca\u00feLfi/seloste/PersonalData;".getBytes(StandardCharsets.ISO_8859_1));
+            zip.putNextEntry(new java.util.zip.ZipEntry("com/lib/Other.class"));
+            zip.write("\u00ca\u00feLjava/lang/Object;".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        Path plain = dir.resolve("plain.jar");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(plain))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("org/other/Thing.class"));
+            zip.write("\u00ca\u00feLfi/seloste/PersonalData;".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes(dir, "classes", FREE_TEXT), "g:a:1")), List.of(source(jar, "g:lib:1"), source(plain, "g:plain:1")),
+                        ORGANISATION, "R", List.of("fi"))));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("[SELOSTE-M309] dependency g:lib:1 has classes with @PersonalData (com.lib.Customer) "
+                + "but no personal-data index"), e.getMessage());
+    }
+
+    @Test
     void publicAuthorityCannotRelyOnLegitimateInterests() throws Exception {
         Organisation authority = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(),
                 List.of(), Map.of(), List.of());

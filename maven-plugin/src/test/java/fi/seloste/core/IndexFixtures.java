@@ -94,12 +94,29 @@ final class IndexFixtures {
             new Contact("Jaana Esimerkki", "kehityspäällikkö", null, "010 555 0101", "jaana@klinikka.example"),
             new Contact("Risto Malli", null, null, null, "tietosuoja@klinikka.example"));
 
-    /** @return a class output folder holding the index */
+    /**
+     * @return a class output folder holding the index, and a class file for every indexed class whose bytes carry
+     *     the {@code @PersonalData} descriptor, as javac would leave them
+     */
     static Path classes(Path dir, String name, String index) throws Exception {
         Path classes = dir.resolve(name);
         Files.createDirectories(classes.resolve("META-INF/seloste"));
         Files.writeString(classes.resolve("META-INF/seloste/personal-data.json"), index, StandardCharsets.UTF_8);
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode field : new com.fasterxml.jackson.databind.ObjectMapper().readTree(index).path("fields")) {
+                classFile(classes, field.path("className").asText(), true);
+            }
+        } catch (com.fasterxml.jackson.core.JacksonException notJson) {
+            // a deliberately broken index: no classes
+        }
         return classes;
+    }
+
+    /** Writes a stand-in class file, with or without the {@code @PersonalData} descriptor in its bytes. */
+    static void classFile(Path classes, String binaryName, boolean annotated) throws Exception {
+        Path file = classes.resolve(binaryName.replace('.', '/') + ".class");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "\u00ca\u00fe" + (annotated ? "Lfi/seloste/PersonalData;" : "Ljava/lang/Object;"), StandardCharsets.ISO_8859_1);
     }
 
     /** @return a jar holding the index */

@@ -168,6 +168,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         TypeElement annotation = processingEnv.getElementUtils().getTypeElement(FieldResolver.PERSONAL_DATA);
         if (annotation != null) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element.getKind() == ElementKind.ENUM_CONSTANT) {
+                    reporter.report(Diagnostic.STATIC_FIELD, element, element.getEnclosingElement().getSimpleName() + "."
+                            + element.getSimpleName() + " (an enum constant)");
+                    continue;
+                }
                 if (element.getKind() != ElementKind.FIELD) {
                     continue; // javac rejects @PersonalData anywhere else
                 }

@@ -64,6 +64,33 @@ public final class AnnotationValues {
         return value(name) != null;
     }
 
+    /** The longest text an annotation may hold; the plugin reads strings up to 64 KiB from an index. */
+    public static final int MAX_TEXT = 4000;
+
+    /**
+     * Reports every written string of this annotation that is longer than {@link #MAX_TEXT}.
+     *
+     * @return whether all fit
+     */
+    public boolean checkLengths(Reporter reporter, String subject) {
+        boolean ok = true;
+        for (var e : explicit.entrySet()) {
+            String name = e.getKey().getSimpleName().toString();
+            List<String> values = strings(name);
+            if (values == null) {
+                continue;
+            }
+            for (String v : values) {
+                if (v.length() > MAX_TEXT) {
+                    reporter.report(Diagnostic.TEXT_TOO_LONG, element, mirror, e.getValue(),
+                            mirror.getAnnotationType().asElement().getSimpleName(), subject, name, v.length(), MAX_TEXT);
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
     /** @return the written string, or {@code null} when not written or not a string */
     public String string(String name) {
         AnnotationValue v = value(name);

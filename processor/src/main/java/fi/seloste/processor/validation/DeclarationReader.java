@@ -69,6 +69,9 @@ public final class DeclarationReader {
             return;
         }
         String where = describe(element);
+        if (!a.checkLengths(reporter, where)) {
+            return;
+        }
         String id = Objects.requireNonNullElse(a.string("id"), "");
         if (!REGISTER_ID.matcher(id).matches()) {
             reporter.report(Diagnostic.INVALID_REGISTER_ID, element, a.mirror(), a.value("id"), where, id);
@@ -93,6 +96,9 @@ public final class DeclarationReader {
     }
 
     private void readPurpose(VariableElement field, AnnotationValues a) {
+        if (!a.checkLengths(reporter, describe(field))) {
+            return;
+        }
         String key = constantKey(field, "Purpose", a);
         if (key == null) {
             return;
@@ -121,6 +127,9 @@ public final class DeclarationReader {
     }
 
     private void readTerm(VariableElement field, TermKind kind, AnnotationValues a) {
+        if (!a.checkLengths(reporter, describe(field))) {
+            return;
+        }
         String key = constantKey(field, kind.annotationSimpleName(), a);
         if (key == null) {
             return;

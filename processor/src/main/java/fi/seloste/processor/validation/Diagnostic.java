@@ -31,6 +31,9 @@ public enum Diagnostic {
             "@%s on %s gives both retention and retentionCriteria. Keep the period, or remove it and keep the criteria"),
     BLANK_VALUE("SELOSTE-P108", Kind.ERROR,
             "@%s on %s has a blank value in %s. Remove the empty entry or write the key"),
+    TEXT_TOO_LONG("SELOSTE-P109", Kind.ERROR,
+            "@%s on %s has a %s of %d characters; at most %d fit a notice. Shorten it, or move long explanations to "
+                    + "the organisation texts of seloste-maven-plugin (<textDirectory>)"),
     UNKNOWN_PURPOSE("SELOSTE-P110", Kind.ERROR,
             "@%s on %s refers to purpose '%s', which no @Purpose declares.%s Declare it with @Purpose on a String "
                     + "constant, or use one of the declared keys"),

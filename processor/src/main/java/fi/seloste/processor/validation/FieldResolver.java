@@ -58,6 +58,7 @@ public final class FieldResolver {
         if (field.getModifiers().contains(Modifier.STATIC)) {
             reporter.report(Diagnostic.STATIC_FIELD, field, own.mirror(), null, subject);
         }
+        own.checkLengths(reporter, subject);
         if (AnnotationValues.of(field, NOT_PERSONAL_DATA) != null) {
             reporter.report(Diagnostic.BOTH_ANNOTATIONS, field, own.mirror(), null, subject);
         }
