@@ -24,6 +24,8 @@ public final class SourceLocator {
 
     private final Trees trees;
     private final Elements elements;
+    /** The compilation unit of each top-level class, looked up once: a tree path search scans the whole file. */
+    private final java.util.Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
 
     private SourceLocator(Trees trees, Elements elements) {
         this.trees = trees;
@@ -45,12 +47,19 @@ public final class SourceLocator {
             return Position.UNKNOWN;
         }
         try {
-            TreePath path = trees.getPath(element);
-            if (path == null) {
+            Element top = element;
+            while (top.getEnclosingElement() != null && !(top.getEnclosingElement() instanceof PackageElement)) {
+                top = top.getEnclosingElement();
+            }
+            CompilationUnitTree unit = units.computeIfAbsent(top, t -> {
+                TreePath path = trees.getPath(t);
+                return path == null ? null : path.getCompilationUnit();
+            });
+            com.sun.source.tree.Tree leaf = trees.getTree(element);
+            if (unit == null || leaf == null) {
                 return Position.UNKNOWN;
             }
-            CompilationUnitTree unit = path.getCompilationUnit();
-            long start = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+            long start = trees.getSourcePositions().getStartPosition(unit, leaf);
             int line = start < 0 ? 0 : (int) unit.getLineMap().getLineNumber(start);
             String name = unit.getSourceFile().getName().replace('\\', '/');
             String simple = name.substring(name.lastIndexOf('/') + 1);
