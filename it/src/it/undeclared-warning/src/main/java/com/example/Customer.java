@@ -1,0 +1,13 @@
+package com.example;
+
+import fi.seloste.PersonalData;
+
+@jakarta.persistence.Entity
+public class Customer {
+    private long id;
+
+    @PersonalData(purpose = "Asiakkuus", retention = "P2Y", source = "Asiakas itse", label = "Nimi")
+    private String name;
+
+    private String email;
+}
