@@ -57,7 +57,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     static final String OPTION_DEBUG = "seloste.debug";
     /** {@code -Aseloste.timing=true} prints the time spent in the processor. */
     static final String OPTION_TIMING = "seloste.timing";
-    /** {@code -Aseloste.metamodel=false} turns the generated {@code _PersonalData} classes off. */
+    /** {@code -Aseloste.metamodel=true} turns the generated {@code _PersonalData} classes on (off by default: they cost compile time). */
     static final String OPTION_METAMODEL = "seloste.metamodel";
     /** {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path. */
     static final String OPTION_CATALOGUES = "seloste.catalogues";
@@ -94,7 +94,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         declarations = new DeclarationReader(env.getElementUtils(), reporter, catalogue);
         resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue);
         undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env));
-        metamodelOn = !"false".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL));
+        metamodelOn = "true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL));
         timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
         boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
                 && env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
@@ -395,15 +395,22 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         if (owner == null || owner.startsWith("fi.seloste.") || processedOwners.contains(owner)) {
             return false;
         }
+        return keptOwners.computeIfAbsent(owner, this::classFileExists);
+    }
+
+    private final Map<String, Boolean> keptOwners = new java.util.HashMap<>();
+
+    private boolean classFileExists(String owner) {
         int dot = owner.lastIndexOf('.');
         String pkg = dot < 0 ? "" : owner.substring(0, dot);
         String simple = dot < 0 ? owner : owner.substring(dot + 1);
-        boolean isPackage = processingEnv.getElementUtils().getPackageElement(owner) != null
-                && processingEnv.getElementUtils().getTypeElement(owner) == null;
-        String file = isPackage ? "package-info.class" : simple + ".class";
+        // a class file first (cheap); only a package's declarations live in package-info.class
+        return exists(pkg, simple + ".class") || exists(owner, "package-info.class");
+    }
+
+    private boolean exists(String pkg, String file) {
         try {
-            FileObject classFile = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT,
-                    isPackage ? owner : pkg, file);
+            FileObject classFile = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, pkg, file);
             try (InputStream in = classFile.openInputStream()) {
                 return true;
             }
@@ -444,11 +451,12 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             return;
         }
         written = true;
+        Map<TermKind, Set<String>> used = usedTerms();
         Map<String, List<Declarations.Term>> vocabulary = new TreeMap<>();
         for (TermKind kind : TermKind.values()) {
             List<Declarations.Term> terms = new ArrayList<>();
             for (Declarations.Term t : catalogue.terms(kind).values()) {
-                if (!t.declaredIn().startsWith("fi.seloste.") || usedByAnyField(kind, t.key())) {
+                if (!t.declaredIn().startsWith("fi.seloste.") || used.get(kind).contains(t.key())) {
                     terms.add(t);
                 }
             }
@@ -472,24 +480,20 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         }
     }
 
-    private boolean usedByAnyField(TermKind kind, String key) {
+    /** The vocabulary keys the fields and registers use, gathered in one pass. */
+    private Map<TermKind, Set<String>> usedTerms() {
+        Map<TermKind, Set<String>> used = new java.util.EnumMap<>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            used.put(kind, new HashSet<>());
+        }
         for (PersonalField f : fields.values()) {
-            List<String> values = switch (kind) {
-                case SOURCE -> f.sources();
-                case CATEGORY -> f.categories();
-                case SUBJECT -> f.subjects();
-                case RECIPIENT -> f.recipients();
-            };
-            if (values != null && values.contains(key)) {
-                return true;
-            }
+            used.get(TermKind.SOURCE).addAll(f.sources());
+            used.get(TermKind.CATEGORY).addAll(f.categories());
+            used.get(TermKind.SUBJECT).addAll(f.subjects());
+            used.get(TermKind.RECIPIENT).addAll(f.recipients());
         }
-        for (Declarations.Register r : catalogue.registers().values()) {
-            if (kind == TermKind.SUBJECT && r.subjects().contains(key)) {
-                return true;
-            }
-        }
-        return false;
+        catalogue.registers().values().forEach(r -> used.get(TermKind.SUBJECT).addAll(r.subjects()));
+        return used;
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

@@ -42,7 +42,7 @@ class MetamodelTest {
 
     @Test
     void companionMatchesTheGoldenFile() throws Exception {
-        Compilation c = compile(CHAT);
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, CHAT);
         assertThat(c).succeededWithoutWarnings();
         assertThat(c).generatedSourceFile("com.example.chat.ChatConversation_PersonalData")
                 .contentsAsUtf8String().isEqualTo(golden("ChatConversation_PersonalData.java"));
@@ -53,8 +53,8 @@ class MetamodelTest {
     }
 
     @Test
-    void metamodelCanBeTurnedOff() {
-        Compilation c = compile(new String[] {"-Aseloste.metamodel=false"}, CHAT);
+    void metamodelIsOffByDefault() {
+        Compilation c = compile(CHAT);
         assertThat(c).succeededWithoutWarnings();
         assertEquals(0, c.generatedSourceFiles().size());
     }

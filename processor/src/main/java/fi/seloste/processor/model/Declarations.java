@@ -21,7 +21,12 @@ public final class Declarations {
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Purpose(String key, Map<String, String> texts, String basis, Map<String, String> legitimateInterest,
-            String specialCondition, String declaredIn) {}
+            String specialCondition, String declaredIn) {
+        public Purpose {
+            texts = texts == null ? Map.of() : texts;
+            legitimateInterest = legitimateInterest == null ? Map.of() : legitimateInterest;
+        }
+    }
 
     /**
      * An entry of a vocabulary: a source, a data category, a data subject group or a recipient.
@@ -37,7 +42,11 @@ public final class Declarations {
      */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public record Term(String key, Map<String, String> texts, boolean special, boolean identityCode, String kind,
-            String country, String safeguard, String declaredIn) {}
+            String country, String safeguard, String declaredIn) {
+        public Term {
+            texts = texts == null ? Map.of() : texts;
+        }
+    }
 
     /**
      * A register (processing activity).
@@ -52,7 +61,14 @@ public final class Declarations {
      */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public record Register(String id, Map<String, String> names, Map<String, String> descriptions, List<String> subjects,
-            List<String> purposes, boolean publicAuthority, String declaredIn) {}
+            List<String> purposes, boolean publicAuthority, String declaredIn) {
+        public Register {
+            names = names == null ? Map.of() : names;
+            descriptions = descriptions == null ? Map.of() : descriptions;
+            subjects = subjects == null ? List.of() : subjects;
+            purposes = purposes == null ? List.of() : purposes;
+        }
+    }
 
     /**
      * A field that looks personal but carries no seloste annotation, recorded when the processor runs

@@ -58,6 +58,16 @@ public record PersonalField(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Retention(String period, String from, String criteria, String law) {}
 
+    /** Lists and labels left out of an index (they were empty when written) read back as empty, never null. */
+    public PersonalField {
+        labels = labels == null ? Map.of() : labels;
+        purposes = purposes == null ? List.of() : purposes;
+        sources = sources == null ? List.of() : sources;
+        categories = categories == null ? List.of() : categories;
+        subjects = subjects == null ? List.of() : subjects;
+        recipients = recipients == null ? List.of() : recipients;
+    }
+
     /** @return the key that identifies the entry in the index */
     public String key() {
         return className + "#" + field;
