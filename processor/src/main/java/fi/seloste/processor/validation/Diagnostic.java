@@ -93,7 +93,7 @@ public enum Diagnostic {
                     + "Run a clean build (./mvnw clean compile) to index every class"),
     METAMODEL_NOT_WRITTEN("SELOSTE-P803", Kind.ERROR,
             "could not write the metamodel %s: %s. Run a clean build (./mvnw clean compile), or turn the metamodel "
-                    + "off with -Aseloste.metamodel=false"),
+                    + "off by removing -Aseloste.metamodel=true"),
     INTERNAL_ERROR("SELOSTE-P901", Kind.ERROR,
             "internal error in seloste-processor while processing %s: %s. The index was not written. "
                     + "Please report this with the stack trace printed by -Aseloste.debug=true");
