@@ -161,7 +161,8 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 declarations.readRegister(root);
             }
         }
-        for (TypeElement type : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+        List<TypeElement> types = List.copyOf(ElementFilter.typesIn(allTypes(round.getRootElements())));
+        for (TypeElement type : types) {
             declarations.readType(type);
         }
         Map<ClassName, List<PersonalField>> byClass = new LinkedHashMap<>();
@@ -190,9 +191,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 }
             }
         }
-        reachEntities(round);
+        reachEntities(types);
         undeclaredCheck.checkOptOuts(round);
-        for (Declarations.Undeclared u : undeclaredCheck.check(round)) {
+        for (Declarations.Undeclared u : undeclaredCheck.check(types)) {
             undeclared.put(u.className() + "#" + u.field(), u);
         }
         if (metamodelOn) {
@@ -204,9 +205,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
      * Copies the personal fields of mapped superclasses and embeddables onto the entities that use them,
      * so each entity's entry lists everything it stores ({@code declaredIn} names where the field is).
      */
-    private void reachEntities(RoundEnvironment round) {
+    private void reachEntities(List<TypeElement> types) {
         var elements = processingEnv.getElementUtils();
-        for (TypeElement entity : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+        for (TypeElement entity : types) {
             if (!hasAnnotation(entity, ENTITY)) {
                 continue;
             }

@@ -103,15 +103,15 @@ public final class UndeclaredFieldCheck {
     }
 
     /**
-     * @param round the round
+     * @param types every class compiled in this round, nested ones included
      * @return in warning mode, the flagged fields to record in the index; otherwise empty (errors are reported)
      */
-    public List<Declarations.Undeclared> check(RoundEnvironment round) {
+    public List<Declarations.Undeclared> check(List<TypeElement> types) {
         List<Declarations.Undeclared> found = new ArrayList<>();
         if (mode == Mode.IGNORE) {
             return found;
         }
-        for (TypeElement type : ElementFilter.typesIn(allTypes(round.getRootElements()))) {
+        for (TypeElement type : types) {
             if (!persistent(type)) {
                 continue;
             }
@@ -201,22 +201,5 @@ public final class UndeclaredFieldCheck {
             }
         }
         return false;
-    }
-
-    private static Set<Element> allTypes(Set<? extends Element> roots) {
-        Set<Element> result = new java.util.LinkedHashSet<>();
-        for (Element root : roots) {
-            collect(root, result);
-        }
-        return result;
-    }
-
-    private static void collect(Element element, Set<Element> result) {
-        if (element instanceof TypeElement) {
-            result.add(element);
-            for (Element enclosed : element.getEnclosedElements()) {
-                collect(enclosed, result);
-            }
-        }
     }
 }
