@@ -2,6 +2,7 @@ package fi.seloste.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.Declarations;
 import fi.seloste.processor.model.PersonalField;
 import fi.seloste.processor.model.SourceLocator;
@@ -146,9 +147,16 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) {
+        CompiledClasses compiled = CompiledClasses.of(round.getRootElements(), processingEnv.getElementUtils());
         for (Element root : round.getRootElements()) {
-            recordOwners(root);
+            if (root instanceof PackageElement p) {
+                processedOwners.add(p.getQualifiedName().toString());
+            }
         }
+        for (CompiledClasses.CompiledClass type : compiled.classes()) {
+            processedOwners.add(type.binaryName());
+        }
+        resolver.newRound();
         if (firstRound) {
             firstRound = false;
             loadBuiltIns();
@@ -161,29 +169,28 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 declarations.readRegister(root);
             }
         }
-        List<TypeElement> types = List.copyOf(ElementFilter.typesIn(allTypes(round.getRootElements())));
-        for (TypeElement type : types) {
+        for (CompiledClasses.CompiledClass type : compiled.classes()) {
             declarations.readType(type);
         }
         Map<ClassName, List<PersonalField>> byClass = new LinkedHashMap<>();
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(FieldResolver.PERSONAL_DATA);
-        if (annotation != null) {
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        for (CompiledClasses.CompiledClass type : compiled.classes()) {
+            boolean accessible = accessible(type.type());
+            for (CompiledClasses.CompiledField field : type.fields()) {
+                if (field.annotation(FieldResolver.PERSONAL_DATA) == null) {
+                    continue;
+                }
+                VariableElement element = field.element();
                 if (element.getKind() == ElementKind.ENUM_CONSTANT) {
-                    reporter.report(Diagnostic.STATIC_FIELD, element, element.getEnclosingElement().getSimpleName() + "."
+                    reporter.report(Diagnostic.STATIC_FIELD, element, type.type().getSimpleName() + "."
                             + element.getSimpleName() + " (an enum constant)");
                     continue;
                 }
-                if (element.getKind() != ElementKind.FIELD) {
-                    continue; // javac rejects @PersonalData anywhere else
-                }
                 try {
-                    resolver.resolve((VariableElement) element).ifPresent(field -> {
-                        fields.put(field.key(), field);
+                    resolver.resolve(field).ifPresent(resolved -> {
+                        fields.put(resolved.key(), resolved);
                         originating.add(element);
-                        TypeElement owner = (TypeElement) element.getEnclosingElement();
-                        if (accessible(owner)) {
-                            byClass.computeIfAbsent(ClassName.get(owner), k -> new ArrayList<>()).add(field);
+                        if (accessible) {
+                            byClass.computeIfAbsent(ClassName.get(type.type()), k -> new ArrayList<>()).add(resolved);
                         }
                     });
                 } catch (RuntimeException e) {
@@ -191,9 +198,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 }
             }
         }
-        reachEntities(types);
-        undeclaredCheck.checkOptOuts(round);
-        for (Declarations.Undeclared u : undeclaredCheck.check(types)) {
+        reachEntities(compiled);
+        undeclaredCheck.checkOptOuts(compiled);
+        for (Declarations.Undeclared u : undeclaredCheck.check(compiled)) {
             undeclared.put(u.className() + "#" + u.field(), u);
         }
         if (metamodelOn) {
@@ -205,13 +212,13 @@ public final class PersonalDataProcessor extends AbstractProcessor {
      * Copies the personal fields of mapped superclasses and embeddables onto the entities that use them,
      * so each entity's entry lists everything it stores ({@code declaredIn} names where the field is).
      */
-    private void reachEntities(List<TypeElement> types) {
-        var elements = processingEnv.getElementUtils();
-        for (TypeElement entity : types) {
-            if (!hasAnnotation(entity, ENTITY)) {
+    private void reachEntities(CompiledClasses compiled) {
+        for (CompiledClasses.CompiledClass type : compiled.classes()) {
+            if (!type.annotatedWithAny(ENTITY)) {
                 continue;
             }
-            String entityName = elements.getBinaryName(entity).toString();
+            TypeElement entity = type.type();
+            String entityName = type.binaryName();
             // mapped superclasses, nearest first
             var superType = entity.getSuperclass();
             while (superType.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
@@ -224,13 +231,14 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 superType = parent.getSuperclass();
             }
             // embedded values
-            for (VariableElement field : ElementFilter.fieldsIn(entity.getEnclosedElements())) {
-                if (field.getModifiers().contains(Modifier.STATIC)
-                        || AnnotationValues.of(field, FieldResolver.PERSONAL_DATA) != null) {
+            for (CompiledClasses.CompiledField compiledField : type.fields()) {
+                VariableElement field = compiledField.element();
+                if (field.getModifiers().contains(Modifier.STATIC) || compiledField.annotation(FieldResolver.PERSONAL_DATA) != null
+                        || field.asType().getKind() != javax.lang.model.type.TypeKind.DECLARED) {
                     continue;
                 }
-                Element type = processingEnv.getTypeUtils().asElement(field.asType());
-                if (type instanceof TypeElement embeddable && hasAnnotation(embeddable, EMBEDDABLE)) {
+                Element fieldType = processingEnv.getTypeUtils().asElement(field.asType());
+                if (fieldType instanceof TypeElement embeddable && hasAnnotation(embeddable, EMBEDDABLE)) {
                     for (PersonalField f : personalFieldsOf(embeddable)) {
                         copy(f, entityName, field.getSimpleName() + "." + f.field(), embeddable);
                     }
@@ -276,35 +284,6 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             }
         }
         return false;
-    }
-
-    private static Set<Element> allTypes(Set<? extends Element> roots) {
-        Set<Element> result = new java.util.LinkedHashSet<>();
-        for (Element root : roots) {
-            collectTypes(root, result);
-        }
-        return result;
-    }
-
-    private static void collectTypes(Element element, Set<Element> result) {
-        if (element instanceof TypeElement) {
-            result.add(element);
-            for (Element enclosed : element.getEnclosedElements()) {
-                collectTypes(enclosed, result);
-            }
-        }
-    }
-
-    /** Remembers every class compiled now: their old index entries are replaced, not merged. */
-    private void recordOwners(Element element) {
-        if (element instanceof PackageElement p) {
-            processedOwners.add(p.getQualifiedName().toString());
-        } else if (element instanceof TypeElement t) {
-            processedOwners.add(processingEnv.getElementUtils().getBinaryName(t).toString());
-            for (Element enclosed : t.getEnclosedElements()) {
-                recordOwners(enclosed);
-            }
-        }
     }
 
     private void loadBuiltIns() {

@@ -1,11 +1,18 @@
 package fi.seloste.processor.model;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -25,7 +32,11 @@ public final class SourceLocator {
     private final Trees trees;
     private final Elements elements;
     /** The compilation unit of each top-level class, looked up once: a tree path search scans the whole file. */
-    private final java.util.Map<Element, CompilationUnitTree> units = new java.util.HashMap<>();
+    private final Map<Element, CompilationUnitTree> units = new HashMap<>();
+    /** The start of each field's declaration, by class and field name. */
+    private final Map<TypeElement, Map<String, Long>> fieldStarts = new HashMap<>();
+    /** The file name reported for each compilation unit. */
+    private final Map<CompilationUnitTree, String> files = new HashMap<>();
 
     private SourceLocator(Trees trees, Elements elements) {
         this.trees = trees;
@@ -55,19 +66,42 @@ public final class SourceLocator {
                 TreePath path = trees.getPath(t);
                 return path == null ? null : path.getCompilationUnit();
             });
-            com.sun.source.tree.Tree leaf = trees.getTree(element);
-            if (unit == null || leaf == null) {
+            if (unit == null) {
                 return Position.UNKNOWN;
             }
-            long start = trees.getSourcePositions().getStartPosition(unit, leaf);
+            long start = element instanceof VariableElement && element.getEnclosingElement() instanceof TypeElement owner
+                    ? fieldStarts.computeIfAbsent(owner, o -> fieldStartsOf(o, unit)).getOrDefault(element.getSimpleName().toString(), -1L)
+                    : startOf(unit, trees.getTree(element));
             int line = start < 0 ? 0 : (int) unit.getLineMap().getLineNumber(start);
-            String name = unit.getSourceFile().getName().replace('\\', '/');
-            String simple = name.substring(name.lastIndexOf('/') + 1);
-            PackageElement pkg = elements.getPackageOf(element);
-            String dir = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
-            return new Position(dir + simple, line);
+            return new Position(files.computeIfAbsent(unit, u -> fileOf(u, element)), line);
         } catch (RuntimeException e) {
             return Position.UNKNOWN;
         }
+    }
+
+    /** Where each field of a class starts, from one look at the class's tree (a search per field scans the class each time). */
+    private Map<String, Long> fieldStartsOf(TypeElement owner, CompilationUnitTree unit) {
+        Map<String, Long> starts = new HashMap<>();
+        ClassTree tree = trees.getTree(owner);
+        if (tree != null) {
+            for (Tree member : tree.getMembers()) {
+                if (member instanceof VariableTree variable) {
+                    starts.putIfAbsent(variable.getName().toString(), startOf(unit, variable));
+                }
+            }
+        }
+        return starts;
+    }
+
+    private long startOf(CompilationUnitTree unit, Tree leaf) {
+        return leaf == null ? -1 : trees.getSourcePositions().getStartPosition(unit, leaf);
+    }
+
+    private String fileOf(CompilationUnitTree unit, Element element) {
+        String name = unit.getSourceFile().getName().replace('\\', '/');
+        String simple = name.substring(name.lastIndexOf('/') + 1);
+        PackageElement pkg = elements.getPackageOf(element);
+        String dir = pkg.isUnnamed() ? "" : pkg.getQualifiedName().toString().replace('.', '/') + "/";
+        return dir + simple;
     }
 }

@@ -41,6 +41,15 @@ public final class AnnotationValues {
         return null;
     }
 
+    /**
+     * @param element an annotated element
+     * @param mirror one of its annotations, already found, or {@code null}
+     * @return its values, or {@code null} when {@code mirror} is {@code null}
+     */
+    public static AnnotationValues of(Element element, AnnotationMirror mirror) {
+        return mirror == null ? null : new AnnotationValues(element, mirror);
+    }
+
     public Element element() {
         return element;
     }
@@ -75,20 +84,27 @@ public final class AnnotationValues {
     public boolean checkLengths(Reporter reporter, String subject) {
         boolean ok = true;
         for (var e : explicit.entrySet()) {
-            String name = e.getKey().getSimpleName().toString();
-            List<String> values = strings(name);
-            if (values == null) {
-                continue;
-            }
-            for (String v : values) {
-                if (v.length() > MAX_TEXT) {
-                    reporter.report(Diagnostic.TEXT_TOO_LONG, element, mirror, e.getValue(),
-                            mirror.getAnnotationType().asElement().getSimpleName(), subject, name, v.length(), MAX_TEXT);
-                    ok = false;
+            Object value = e.getValue().getValue();
+            if (value instanceof String s) {
+                ok &= checkLength(reporter, subject, e.getKey(), e.getValue(), s);
+            } else if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof AnnotationValue av && av.getValue() instanceof String s) {
+                        ok &= checkLength(reporter, subject, e.getKey(), e.getValue(), s);
+                    }
                 }
             }
         }
         return ok;
+    }
+
+    private boolean checkLength(Reporter reporter, String subject, ExecutableElement attribute, AnnotationValue at, String v) {
+        if (v.length() <= MAX_TEXT) {
+            return true;
+        }
+        reporter.report(Diagnostic.TEXT_TOO_LONG, element, mirror, at,
+                mirror.getAnnotationType().asElement().getSimpleName(), subject, attribute.getSimpleName(), v.length(), MAX_TEXT);
+        return false;
     }
 
     /** @return the written string, or {@code null} when not written or not a string */

@@ -1,5 +1,6 @@
 package fi.seloste.processor.validation;
 
+import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.Declarations;
 import fi.seloste.processor.model.TermKind;
 import fi.seloste.processor.model.Texts;
@@ -45,6 +46,28 @@ public final class DeclarationReader {
         readRegister(type);
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             readConstant(field);
+        }
+    }
+
+    /** Reads the declarations of a class compiled now, from its annotations read once. */
+    public void readType(CompiledClasses.CompiledClass type) {
+        if (type.annotations().contains(REGISTER)) {
+            readRegister(type.type());
+        }
+        for (CompiledClasses.CompiledField field : type.fields()) {
+            if (field.annotations().isEmpty()) {
+                continue;
+            }
+            AnnotationValues purpose = AnnotationValues.of(field.element(), field.annotation(PURPOSE));
+            if (purpose != null) {
+                readPurpose(field.element(), purpose);
+            }
+            for (TermKind kind : TermKind.values()) {
+                AnnotationValues term = AnnotationValues.of(field.element(), field.annotation(kind.annotation()));
+                if (term != null) {
+                    readTerm(field.element(), kind, term);
+                }
+            }
         }
     }
 

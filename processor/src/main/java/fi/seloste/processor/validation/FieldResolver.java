@@ -1,6 +1,7 @@
 package fi.seloste.processor.validation;
 
 import fi.seloste.RetentionPeriod;
+import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.Declarations;
 import fi.seloste.processor.model.PersonalField;
 import fi.seloste.processor.model.SourceLocator;
@@ -47,7 +48,26 @@ public final class FieldResolver {
      * @return the resolved field, or empty when an error was reported on it
      */
     public Optional<PersonalField> resolve(VariableElement field) {
-        AnnotationValues own = AnnotationValues.of(field, PERSONAL_DATA);
+        return resolve(field, AnnotationValues.of(field, PERSONAL_DATA), AnnotationValues.of(field, NOT_PERSONAL_DATA) != null);
+    }
+
+    /**
+     * @param field a compiled field whose annotations were read once
+     * @return the resolved field, or empty when it carries no {@code @PersonalData} or an error was reported on it
+     */
+    public Optional<PersonalField> resolve(CompiledClasses.CompiledField field) {
+        return resolve(field.element(), AnnotationValues.of(field.element(), field.annotation(PERSONAL_DATA)),
+                field.annotation(NOT_PERSONAL_DATA) != null);
+    }
+
+    /** Forgets what was cached about classes: a new round may bring new declarations. */
+    public void newRound() {
+        chains.clear();
+    }
+
+    private final Map<TypeElement, List<AnnotationValues>> chains = new java.util.HashMap<>();
+
+    private Optional<PersonalField> resolve(VariableElement field, AnnotationValues own, boolean optedOut) {
         if (own == null) {
             return Optional.empty();
         }
@@ -59,10 +79,10 @@ public final class FieldResolver {
             reporter.report(Diagnostic.STATIC_FIELD, field, own.mirror(), null, subject);
         }
         own.checkLengths(reporter, subject);
-        if (AnnotationValues.of(field, NOT_PERSONAL_DATA) != null) {
+        if (optedOut) {
             reporter.report(Diagnostic.BOTH_ANNOTATIONS, field, own.mirror(), null, subject);
         }
-        List<AnnotationValues> chain = defaultsChain(owner);
+        List<AnnotationValues> chain = chains.computeIfAbsent(owner, this::defaultsChain);
 
         // register: the field, then the classes and the package
         Inherited<String> registerId = firstString(own, chain, "register");

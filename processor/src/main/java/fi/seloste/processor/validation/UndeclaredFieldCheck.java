@@ -1,6 +1,7 @@
 package fi.seloste.processor.validation;
 
 import fi.seloste.processor.detection.PersonalFieldDetector;
+import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.Declarations;
 import fi.seloste.processor.model.SourceLocator;
 import java.util.ArrayList;
@@ -9,13 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -87,37 +86,38 @@ public final class UndeclaredFieldCheck {
     }
 
     /** Every {@code @NotPersonalData} must say why. */
-    public void checkOptOuts(RoundEnvironment round) {
-        TypeElement annotation = elements.getTypeElement(FieldResolver.NOT_PERSONAL_DATA);
-        if (annotation == null) {
-            return;
-        }
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-            AnnotationValues a = AnnotationValues.of(element, FieldResolver.NOT_PERSONAL_DATA);
-            String reason = a == null ? null : a.string("reason");
-            if (a != null && (reason == null || reason.isBlank())) {
-                reporter.report(Diagnostic.OPT_OUT_WITHOUT_REASON, element, a.mirror(), a.value("reason"),
-                        element.getEnclosingElement().getSimpleName() + "." + element.getSimpleName());
+    public void checkOptOuts(CompiledClasses compiled) {
+        for (CompiledClasses.CompiledClass type : compiled.classes()) {
+            for (CompiledClasses.CompiledField field : type.fields()) {
+                AnnotationValues a = AnnotationValues.of(field.element(), field.annotation(FieldResolver.NOT_PERSONAL_DATA));
+                String reason = a == null ? null : a.string("reason");
+                if (a != null && (reason == null || reason.isBlank())) {
+                    reporter.report(Diagnostic.OPT_OUT_WITHOUT_REASON, field.element(), a.mirror(), a.value("reason"),
+                            type.type().getSimpleName() + "." + field.element().getSimpleName());
+                }
             }
         }
     }
 
     /**
-     * @param types every class compiled in this round, nested ones included
+     * @param compiled every class compiled in this round, nested ones included
      * @return in warning mode, the flagged fields to record in the index; otherwise empty (errors are reported)
      */
-    public List<Declarations.Undeclared> check(List<TypeElement> types) {
+    public List<Declarations.Undeclared> check(CompiledClasses compiled) {
         List<Declarations.Undeclared> found = new ArrayList<>();
         if (mode == Mode.IGNORE) {
             return found;
         }
-        for (TypeElement type : types) {
-            if (!persistent(type)) {
+        for (CompiledClasses.CompiledClass compiledClass : compiled.classes()) {
+            TypeElement type = compiledClass.type();
+            if (!persistent(compiledClass)) {
                 continue;
             }
-            for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-                if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)
-                        || annotated(field) || refersToPersistentType(field.asType())) {
+            for (CompiledClasses.CompiledField compiledField : compiledClass.fields()) {
+                VariableElement field = compiledField.element();
+                if (field.getKind() != ElementKind.FIELD || field.getModifiers().contains(Modifier.STATIC)
+                        || field.getModifiers().contains(Modifier.TRANSIENT)
+                        || annotated(compiledField) || refersToPersistentType(field.asType())) {
                     continue;
                 }
                 Optional<PersonalFieldDetector.Suspicion> suspicion =
@@ -131,7 +131,7 @@ public final class UndeclaredFieldCheck {
                 } else {
                     reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD_WARNING, field, subject, suspicion.get().reason());
                     SourceLocator.Position position = locator.locate(field);
-                    found.add(new Declarations.Undeclared(elements.getBinaryName(type).toString(),
+                    found.add(new Declarations.Undeclared(compiledClass.binaryName(),
                             field.getSimpleName().toString(), field.asType().toString(), suspicion.get().reason(),
                             position.file(), position.line()));
                 }
@@ -171,13 +171,11 @@ public final class UndeclaredFieldCheck {
         return false;
     }
 
-    private boolean persistent(TypeElement type) {
-        for (var mirror : type.getAnnotationMirrors()) {
-            Element annotation = mirror.getAnnotationType().asElement();
-            if (annotation instanceof TypeElement t && PERSISTENT_ANNOTATIONS.contains(t.getQualifiedName().toString())) {
-                return true;
-            }
+    private boolean persistent(CompiledClasses.CompiledClass compiled) {
+        if (compiled.annotatedWithAny(PERSISTENT_ANNOTATIONS)) {
+            return true;
         }
+        TypeElement type = compiled.type();
         if (packages.isEmpty() || (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD)) {
             return false;
         }
@@ -190,14 +188,10 @@ public final class UndeclaredFieldCheck {
         return false;
     }
 
-    private static boolean annotated(VariableElement field) {
-        for (var mirror : field.getAnnotationMirrors()) {
-            Element annotation = mirror.getAnnotationType().asElement();
-            if (annotation instanceof TypeElement t) {
-                String name = t.getQualifiedName().toString();
-                if (name.equals(FieldResolver.PERSONAL_DATA) || name.equals(FieldResolver.NOT_PERSONAL_DATA) || TRANSIENT.contains(name)) {
-                    return true;
-                }
+    private static boolean annotated(CompiledClasses.CompiledField field) {
+        for (String name : field.annotations().keySet()) {
+            if (name.equals(FieldResolver.PERSONAL_DATA) || name.equals(FieldResolver.NOT_PERSONAL_DATA) || TRANSIENT.contains(name)) {
+                return true;
             }
         }
         return false;
