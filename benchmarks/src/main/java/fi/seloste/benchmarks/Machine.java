@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** Describes the machine and JVM in one line, so every result table says where its figures come from. */
-final class Machine {
+public final class Machine {
 
     private Machine() {}
 
-    static String describe() {
+    public static String describe() {
         String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name");
         String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal");
         String gc = String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
