@@ -6,16 +6,17 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * What the code declared about one personal field, available at run time through the generated
- * {@code <Entity>_PersonalData} classes, so access-request exports and retention jobs can be driven by
+ * {@code PersonalFields} class of each package, so access-request exports and retention jobs can be driven by
  * the same facts as the privacy notice.
  *
  * <pre>{@code
- * for (PersonalFieldDescriptor field : ChatConversation_PersonalData.FIELDS) {
+ * for (PersonalFieldDescriptor field : PersonalFields.ChatConversation.FIELDS) {
  *     if (field.retentionFrom() == RetentionTrigger.CONVERSATION_END
  *             && field.deleteAfter(conversation.endedAt()).isBefore(today)) { ... }
  * }
@@ -35,7 +36,8 @@ public final class PersonalFieldDescriptor {
     private final String register;
 
     /**
-     * Called by generated code; application code reads the constants of the generated classes.
+     * Called by generated code; application code reads the constants of the generated classes. The lists are
+     * arrays so the generated initialisers compile without generic type inference.
      *
      * @param owner the class declaring the field
      * @param name the field name
@@ -48,16 +50,16 @@ public final class PersonalFieldDescriptor {
      * @param special whether it is special-category data
      * @param register the register id, or {@code null}
      */
-    public PersonalFieldDescriptor(Class<?> owner, String name, String label, List<String> purposes, String retention,
-            RetentionTrigger retentionFrom, String retentionCriteria, List<String> categories, boolean special, String register) {
+    public PersonalFieldDescriptor(Class<?> owner, String name, String label, String[] purposes, String retention,
+            RetentionTrigger retentionFrom, String retentionCriteria, String[] categories, boolean special, String register) {
         this.owner = owner;
         this.name = name;
         this.label = label;
-        this.purposes = Collections.unmodifiableList(new ArrayList<String>(purposes));
+        this.purposes = Collections.unmodifiableList(new ArrayList<String>(Arrays.asList(purposes)));
         this.retention = retention == null ? null : RetentionPeriod.parse(retention);
         this.retentionFrom = retentionFrom;
         this.retentionCriteria = retentionCriteria;
-        this.categories = Collections.unmodifiableList(new ArrayList<String>(categories));
+        this.categories = Collections.unmodifiableList(new ArrayList<String>(Arrays.asList(categories)));
         this.special = special;
         this.register = register;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import fi.seloste.RetentionTrigger;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonalFieldDescriptorTest {
@@ -16,7 +15,7 @@ class PersonalFieldDescriptorTest {
     }
 
     private final PersonalFieldDescriptor name = new PersonalFieldDescriptor(Conversation.class, "customerName",
-            "Asiakkaan nimi", List.of("chat-service"), "P4M", RetentionTrigger.CONVERSATION_END, null, List.of("identity"), false, "chat");
+            "Asiakkaan nimi", new String[] {"chat-service"}, "P4M", RetentionTrigger.CONVERSATION_END, null, new String[] {"identity"}, false, "chat");
 
     @Test
     void retentionJobsComputeTheLastDay() {
@@ -33,7 +32,7 @@ class PersonalFieldDescriptorTest {
     @Test
     void criteriaHaveNoLastDay() {
         PersonalFieldDescriptor criteria = new PersonalFieldDescriptor(Conversation.class, "customerName", "Nimi",
-                List.of("p"), null, null, "Asiakassuhteen ajan", List.of(), false, null);
+                new String[] {"p"}, null, null, "Asiakassuhteen ajan", new String[0], false, null);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> criteria.deleteAfter(LocalDate.now()));
         assertEquals(true, e.getMessage().contains("Asiakassuhteen ajan"));
     }

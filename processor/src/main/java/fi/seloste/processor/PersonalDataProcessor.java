@@ -58,7 +58,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     static final String OPTION_DEBUG = "seloste.debug";
     /** {@code -Aseloste.timing=true} prints the time spent in the processor. */
     static final String OPTION_TIMING = "seloste.timing";
-    /** {@code -Aseloste.metamodel=true} turns the generated {@code _PersonalData} classes on (off by default: they cost compile time). */
+    /** {@code -Aseloste.metamodel=true} turns the generated {@code PersonalFields} classes on (off by default: they cost compile time). */
     static final String OPTION_METAMODEL = "seloste.metamodel";
     /** {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path. */
     static final String OPTION_CATALOGUES = "seloste.catalogues";
@@ -84,22 +84,29 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     private IndexWriter.Index previous;
     private boolean firstRound = true;
     private boolean written;
+    /** After an internal error the index would be incomplete: it is not written, and javac fails. */
+    private boolean internalError;
     private long nanos;
     private int rounds;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        reporter = new Reporter(env.getMessager());
-        catalogue = new Catalogue();
-        declarations = new DeclarationReader(env.getElementUtils(), reporter, catalogue);
-        resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue);
-        undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env));
-        metamodelOn = "true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL));
-        timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
-        boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
-                && env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-        metamodel = new MetamodelWriter(PersonalDataProcessor.class.getName(), generated);
+        try {
+            reporter = new Reporter(env.getMessager());
+            catalogue = new Catalogue();
+            declarations = new DeclarationReader(env.getElementUtils(), reporter, catalogue);
+            resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue);
+            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env));
+            metamodelOn = "true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL));
+            timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
+            boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
+                    && env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+            metamodel = new MetamodelWriter(PersonalDataProcessor.class.getName(), generated);
+        } catch (RuntimeException | LinkageError e) {
+            internalError = true;
+            env.getMessager().printMessage(Kind.ERROR, Diagnostic.INTERNAL_ERROR.format("the start-up", describe(e)));
+        }
     }
 
     @Override
@@ -126,6 +133,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (metamodel == null) {
+            return false; // init failed and said so
+        }
         long start = System.nanoTime();
         rounds++;
         try {
@@ -135,6 +145,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 processRound(round);
             }
         } catch (RuntimeException | LinkageError e) {
+            internalError = true;
             reporter.report(Diagnostic.INTERNAL_ERROR, null, "round " + rounds, describe(e));
         }
         nanos += System.nanoTime() - start;
@@ -172,9 +183,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         for (CompiledClasses.CompiledClass type : compiled.classes()) {
             declarations.readType(type);
         }
-        Map<ClassName, List<PersonalField>> byClass = new LinkedHashMap<>();
         for (CompiledClasses.CompiledClass type : compiled.classes()) {
             boolean accessible = accessible(type.type());
+            metamodelClasses.put(type.binaryName(), accessible ? ClassName.get(type.type()) : null);
             for (CompiledClasses.CompiledField field : type.fields()) {
                 if (field.annotation(FieldResolver.PERSONAL_DATA) == null) {
                     continue;
@@ -189,11 +200,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                     resolver.resolve(field).ifPresent(resolved -> {
                         fields.put(resolved.key(), resolved);
                         originating.add(element);
-                        if (accessible) {
-                            byClass.computeIfAbsent(ClassName.get(type.type()), k -> new ArrayList<>()).add(resolved);
-                        }
                     });
                 } catch (RuntimeException e) {
+                    internalError = true;
                     reporter.report(Diagnostic.INTERNAL_ERROR, element, element.getSimpleName(), describe(e));
                 }
             }
@@ -204,7 +213,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             undeclared.put(u.className() + "#" + u.field(), u);
         }
         if (metamodelOn) {
-            writeMetamodel(byClass);
+            writeMetamodel(compiled);
         }
     }
 
@@ -399,16 +408,67 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         }
     }
 
-    private void writeMetamodel(Map<ClassName, List<PersonalField>> byClass) {
-        for (Map.Entry<ClassName, List<PersonalField>> e : byClass.entrySet()) {
-            List<PersonalField> sorted = new ArrayList<>(e.getValue());
-            sorted.sort(java.util.Comparator.comparing(PersonalField::field));
-            try {
-                metamodel.companion(e.getKey(), sorted).writeTo(processingEnv.getFiler());
-            } catch (IOException | RuntimeException ex) {
-                reporter.report(Diagnostic.METAMODEL_NOT_WRITTEN, null, e.getKey() + MetamodelWriter.SUFFIX, ex.getMessage());
+    /**
+     * Writes the {@code PersonalFields} class of every package with a class compiled in this round, from all
+     * the package's known fields: those compiled now and those kept from the previous index, so a one-file
+     * recompile regenerates the whole package.
+     */
+    private void writeMetamodel(CompiledClasses compiled) {
+        Map<String, List<Element>> packages = new TreeMap<>();
+        Set<String> withPersonalFields = new HashSet<>();
+        for (CompiledClasses.CompiledClass type : compiled.classes()) {
+            String pkg = packageOf(type.binaryName());
+            packages.computeIfAbsent(pkg, k -> new ArrayList<>()).add(type.type());
+            if (type.fields().stream().anyMatch(f -> f.annotation(FieldResolver.PERSONAL_DATA) != null)) {
+                withPersonalFields.add(pkg);
             }
         }
+        Map<String, Map<ClassName, List<PersonalField>>> byPackage = new TreeMap<>();
+        for (PersonalField f : fields.values()) {
+            String pkg = packageOf(f.className());
+            if (f.declaredIn() != null || !packages.containsKey(pkg)) {
+                continue; // reached copies are described where they are declared
+            }
+            ClassName owner = metamodelClasses.computeIfAbsent(f.className(), this::keptClassName);
+            if (owner != null) {
+                byPackage.computeIfAbsent(pkg, k -> new java.util.TreeMap<>(java.util.Comparator.comparing(ClassName::reflectionName)))
+                        .computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (Map.Entry<String, Map<ClassName, List<PersonalField>>> e : byPackage.entrySet()) {
+            String pkg = e.getKey();
+            ClassName generated = MetamodelWriter.className(pkg);
+            Integer writtenIn = metamodelWritten.get(pkg);
+            if (writtenIn != null) {
+                if (withPersonalFields.contains(pkg)) {
+                    reporter.report(Diagnostic.METAMODEL_INCOMPLETE, null, generated, writtenIn, rounds);
+                }
+                continue; // a later round compiles only what was generated; nothing new to describe
+            }
+            metamodelWritten.put(pkg, rounds);
+            e.getValue().values().forEach(list -> list.sort(java.util.Comparator.comparing(PersonalField::field)));
+            try {
+                metamodel.forPackage(pkg, e.getValue(), packages.get(pkg)).writeTo(processingEnv.getFiler());
+            } catch (IOException | RuntimeException ex) {
+                reporter.report(Diagnostic.METAMODEL_NOT_WRITTEN, null, generated, ex.getMessage());
+            }
+        }
+    }
+
+    /** The compiled classes' names for the metamodel ({@code null}: not accessible from generated code). */
+    private final Map<String, ClassName> metamodelClasses = new java.util.HashMap<>();
+    /** The round in which each package's metamodel was written. */
+    private final Map<String, Integer> metamodelWritten = new java.util.HashMap<>();
+
+    /** A class kept from the previous index, looked up once; {@code null} when it is gone or not accessible. */
+    private ClassName keptClassName(String binaryName) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(binaryName.replace('$', '.'));
+        return type != null && accessible(type) ? ClassName.get(type) : null;
+    }
+
+    private static String packageOf(String binaryName) {
+        int dot = binaryName.lastIndexOf('.');
+        return dot < 0 ? "" : binaryName.substring(0, dot);
     }
 
     private static boolean accessible(TypeElement type) {
@@ -427,7 +487,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     }
 
     private void writeIndexOnce() {
-        if (written) {
+        if (written || internalError) {
             return;
         }
         written = true;

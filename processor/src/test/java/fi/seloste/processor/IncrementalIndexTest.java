@@ -41,6 +41,10 @@ class IncrementalIndexTest {
     }
 
     private String compile(Path... files) throws Exception {
+        return compile(List.of("-Aseloste.metamodel=false"), files);
+    }
+
+    private String compile(List<String> options, Path... files) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
@@ -51,8 +55,8 @@ class IncrementalIndexTest {
                 classpath.add(new File(entry));
             }
             fm.setLocation(StandardLocation.CLASS_PATH, classpath);
-            fm.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(Files.createDirectories(dir.resolve("generated")).toFile()));
-            JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, List.of("-Aseloste.metamodel=false"), null,
+            fm.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(Files.createDirectories(generated()).toFile()));
+            JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, options, null,
                     fm.getJavaFileObjects(files));
             task.setProcessors(List.of(new PersonalDataProcessor()));
             boolean ok = task.call();
@@ -61,6 +65,10 @@ class IncrementalIndexTest {
             assertTrue(ok, messages.toString());
             return messages.toString();
         }
+    }
+
+    private Path generated() {
+        return dir.resolve("generated");
     }
 
     private TreeSet<String> indexed() throws Exception {
@@ -118,5 +126,52 @@ class IncrementalIndexTest {
         assertEquals(new TreeSet<>(List.of("A.a1", "B.b1", "B.b2")), indexed());
         assertEquals("catalogue", new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile())
                 .get("mode").asText());
+    }
+
+    @Test
+    void anUnreadablePreviousIndexIsReportedAndTheCompiledClassesIndexed() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = write("com/example/Purposes.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class Purposes {",
+                "    @Purpose(fi = \"Palvelu\", basis = LegalBasis.CONTRACT)",
+                "    public static final String SERVICE = \"service\";",
+                "}");
+        Path a = write("com/example/A.java", entity("A", "a1"));
+        compile(purposes, a);
+        Files.writeString(out.resolve("META-INF/seloste/personal-data.json"), "{\"schemaVersion\": 1, \"fields\": [", StandardCharsets.UTF_8);
+
+        String messages = compile(purposes, a);
+        assertTrue(messages.contains("MANDATORY_WARNING: [SELOSTE-P802] the index from the previous compilation could not be read"),
+                messages);
+        assertTrue(messages.contains("Run a clean build (./mvnw clean compile)"), messages);
+        assertEquals(new TreeSet<>(List.of("A.a1")), indexed());
+    }
+
+    @Test
+    void aOneFileRecompileRegeneratesThePackageMetamodelWithTheOtherClasses() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        List<String> metamodel = List.of("-Aseloste.metamodel=true");
+        Path purposes = write("com/example/Purposes.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class Purposes {",
+                "    @Purpose(fi = \"Palvelu\", basis = LegalBasis.CONTRACT)",
+                "    public static final String SERVICE = \"service\";",
+                "}");
+        Path a = write("com/example/A.java", entity("A", "a1"));
+        Path b = write("com/example/B.java", entity("B", "b1"));
+        compile(metamodel, purposes, a, b);
+
+        write("com/example/B.java", entity("B", "b1", "b2"));
+        compile(metamodel, b);
+        String generated = Files.readString(generated().resolve("com/example/PersonalFields.java"), StandardCharsets.UTF_8);
+        assertTrue(generated.contains("public static final class A {") && generated.contains("A1 = new PersonalFieldDescriptor"),
+                "the class not recompiled keeps its descriptors:\n" + generated);
+        assertTrue(generated.contains("B2 = new PersonalFieldDescriptor"), "the edit is in:\n" + generated);
+        assertTrue(Files.exists(out.resolve("com/example/PersonalFields$A.class")), "and it compiled");
     }
 }

@@ -13,7 +13,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
-/** The generated {@code _PersonalData} companions, compared with golden files and compiled for real. */
+/** The generated {@code PersonalFields} classes, compared with golden files and compiled for real. */
 class MetamodelTest {
 
     static final JavaFileObject CHAT = source("com.example.chat.ChatConversation",
@@ -40,16 +40,35 @@ class MetamodelTest {
             "    }",
             "}");
 
+    static final JavaFileObject CUSTOMER = source("com.example.chat.Customer",
+            "package com.example.chat;",
+            "import fi.seloste.*;",
+            "public class Customer {",
+            "    @PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P2Y\", retentionFrom = RetentionTrigger.RELATIONSHIP_END,",
+            "                  source = \"Asiakas\", label = \"Sähköposti <b>*/ @see\")",
+            "    private String email;",
+            "}");
+
     @Test
-    void companionMatchesTheGoldenFile() throws Exception {
-        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, CHAT);
+    void onePackageClassMatchesTheGoldenFile() throws Exception {
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, CHAT, CUSTOMER);
         assertThat(c).succeededWithoutWarnings();
-        assertThat(c).generatedSourceFile("com.example.chat.ChatConversation_PersonalData")
-                .contentsAsUtf8String().isEqualTo(golden("ChatConversation_PersonalData.java"));
-        assertThat(c).generatedSourceFile("com.example.chat.ChatConversation_Attachment_PersonalData")
-                .contentsAsUtf8String().isEqualTo(golden("ChatConversation_Attachment_PersonalData.java"));
-        assertFalse(c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/example/chat/ChatConversation_Hidden_PersonalData.java")
-                .isPresent(), "a private class cannot be referenced from a companion");
+        assertThat(c).generatedSourceFile("com.example.chat.PersonalFields")
+                .contentsAsUtf8String().isEqualTo(golden("PersonalFields.java"));
+        assertEquals(1, c.generatedSourceFiles().size(), "one source per package");
+        assertFalse(c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/example/chat/PersonalFields.java").get()
+                .getCharContent(true).toString().contains("Hidden"), "a private class cannot be referenced from generated code");
+    }
+
+    @Test
+    void aClassNamedLikeTheMetamodelIsReportedNotThrown() {
+        JavaFileObject clash = source("com.example.chat.PersonalFields",
+                "package com.example.chat;",
+                "public class PersonalFields {}");
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, CHAT, clash);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SELOSTE-P803] could not write the metamodel com.example.chat.PersonalFields");
+        assertThat(c).hadErrorCount(1);
     }
 
     @Test

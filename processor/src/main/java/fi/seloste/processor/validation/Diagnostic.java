@@ -92,8 +92,12 @@ public enum Diagnostic {
             "the index from the previous compilation could not be read (%s), so it holds only the classes compiled now. "
                     + "Run a clean build (./mvnw clean compile) to index every class"),
     METAMODEL_NOT_WRITTEN("SELOSTE-P803", Kind.ERROR,
-            "could not write the metamodel %s: %s. Run a clean build (./mvnw clean compile), or turn the metamodel "
-                    + "off by removing -Aseloste.metamodel=true"),
+            "could not write the metamodel %s: %s. If the package has a class of that name, rename it; otherwise run "
+                    + "a clean build (./mvnw clean compile), or turn the metamodel off by removing -Aseloste.metamodel=true"),
+    METAMODEL_INCOMPLETE("SELOSTE-P804", Kind.MANDATORY_WARNING,
+            "the metamodel %s was written in round %s, so personal fields of classes that another processor generated "
+                    + "into that package in round %s are not in it (they are in the index). Generate those classes into "
+                    + "another package, or read their facts from the index"),
     INTERNAL_ERROR("SELOSTE-P901", Kind.ERROR,
             "internal error in seloste-processor while processing %s: %s. The index was not written. "
                     + "Please report this with the stack trace printed by -Aseloste.debug=true");
