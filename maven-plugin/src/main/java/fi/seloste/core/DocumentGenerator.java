@@ -17,7 +17,12 @@ import fi.seloste.core.render.DocumentRenderer;
 import fi.seloste.core.render.NoticeModel;
 import fi.seloste.core.render.RecordWriter;
 import fi.seloste.core.render.Translations;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,11 +30,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -41,6 +48,9 @@ import java.util.regex.Pattern;
 public final class DocumentGenerator {
 
     private static final Pattern SAFE_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+
+    /** Characters buffered per document file: the record runs to a hundred megabytes on a large system. */
+    private static final int WRITE_BUFFER = 64 * 1024;
 
     /**
      * What to generate.
@@ -75,23 +85,49 @@ public final class DocumentGenerator {
      */
     public record Documents(Map<String, String> documents, Catalogue catalogue) {}
 
+    /** Writes one document's text into a writer, which it flushes but does not close. */
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The documents of one run, checked and ready to be written, each as the code that writes it. */
+    private record Plan(Catalogue catalogue, SortedMap<String, Content> documents) {}
+
     /**
+     * Writes every document straight into its file: the record lists every field, so it is streamed, never held
+     * in memory as a whole. The files appear only when all of them were written.
+     *
      * @param request what to generate
      * @return the files written, in name order
      * @throws SelosteException listing every problem found; nothing is written then
      */
     public List<Path> generate(Request request) throws SelosteException {
-        return write(request.outputDirectory(), render(request).documents());
+        return writeAll(request.outputDirectory(), plan(request).documents());
     }
 
     /**
-     * Builds every document in memory.
+     * Builds every document in memory, with the same bytes {@link #generate} writes.
      *
      * @param request what to generate
      * @return the documents
      * @throws SelosteException listing every problem found
      */
     public Documents render(Request request) throws SelosteException {
+        Plan plan = plan(request);
+        Map<String, String> documents = new TreeMap<>();
+        for (Map.Entry<String, Content> document : plan.documents().entrySet()) {
+            StringWriter out = new StringWriter();
+            try {
+                document.getValue().writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            documents.put(document.getKey(), out.toString());
+        }
+        return new Documents(documents, plan.catalogue());
+    }
+
+    private Plan plan(Request request) throws SelosteException {
         List<Problem> problems = new ArrayList<>(OrganisationCheck.check(
                 request.organisation(), request.languages(), Translations.available()));
         List<ModuleIndex> indexes = new ArrayList<>();
@@ -146,23 +182,24 @@ public final class DocumentGenerator {
         }
 
         DocumentRenderer renderer = new DocumentRenderer(request.templateDirectory());
-        Map<String, String> documents = new TreeMap<>();
-        documents.put("register.json", new RecordWriter().json(request.organisation(), catalogue, activities));
+        SortedMap<String, Content> documents = new TreeMap<>();
+        documents.put("register.json", out -> new RecordWriter().write(out, request.organisation(), catalogue, activities));
         String first = request.languages().get(0);
-        documents.put("register.csv", new CsvRecordWriter().csv(byLanguage.get(first), Translations.of(first)));
+        Translations firstTexts = Translations.of(first);
+        documents.put("register.csv", out -> new CsvRecordWriter().write(out, byLanguage.get(first), firstTexts));
         for (String language : request.languages()) {
             Translations t = Translations.of(language);
             List<NoticeModel> notices = byLanguage.get(language);
             documents.put("register." + language + ".html",
-                    renderer.render("record.html.peb", Map.of("notices", notices, "lang", language), t));
+                    out -> renderer.render("record.html.peb", Map.of("notices", notices, "lang", language), t, out));
             for (int i = 0; i < activities.size(); i++) {
                 String stem = activities.size() == 1 ? "notice" : "notice-" + activities.get(i).id();
                 Map<String, Object> model = Map.of("n", notices.get(i));
-                documents.put(stem + "." + language + ".md", renderer.render("notice.md.peb", model, t));
-                documents.put(stem + "." + language + ".html", renderer.render("notice.html.peb", model, t));
+                documents.put(stem + "." + language + ".md", out -> renderer.render("notice.md.peb", model, t, out));
+                documents.put(stem + "." + language + ".html", out -> renderer.render("notice.html.peb", model, t, out));
             }
         }
-        return new Documents(documents, catalogue);
+        return new Plan(catalogue, documents);
     }
 
     /**
@@ -257,29 +294,66 @@ public final class DocumentGenerator {
      * @throws SelosteException when a file cannot be written
      */
     public static List<Path> write(Path directory, Map<String, String> documents) throws SelosteException {
-        List<Path> written = new ArrayList<>();
+        SortedMap<String, Content> contents = new TreeMap<>();
+        documents.forEach((name, text) -> contents.put(name, out -> {
+            out.write(text);
+            out.flush();
+        }));
+        return writeAll(directory, contents);
+    }
+
+    /**
+     * Writes every document into a temporary file next to its target, then moves them all into place, so a
+     * failure leaves the earlier documents as they were and no partial file behind.
+     */
+    private static List<Path> writeAll(Path directory, SortedMap<String, Content> documents) throws SelosteException {
         Path root = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
             throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(directory, e)));
         }
-        for (Map.Entry<String, String> document : documents.entrySet()) {
-            Path target = root.resolve(document.getKey()).normalize();
-            if (!target.getParent().equals(root)) {
-                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, "outside " + root)));
-            }
-            try {
-                Path temporary = Files.createTempFile(root, ".seloste-", ".tmp");
-                Files.writeString(temporary, document.getValue(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<String, Content> document : documents.entrySet()) {
+                Path target = root.resolve(document.getKey()).normalize();
+                if (!target.getParent().equals(root)) {
+                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, "outside " + root)));
                 }
-                written.add(target);
-            } catch (IOException e) {
-                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
+                try {
+                    Path temporary = Files.createTempFile(root, ".seloste-", ".tmp");
+                    staged.put(target, temporary);
+                    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
+                            StandardCharsets.UTF_8.newEncoder()), WRITE_BUFFER)) {
+                        document.getValue().writeTo(out);
+                    }
+                } catch (IOException e) {
+                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
+                } catch (UncheckedIOException e) {
+                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e.getCause())));
+                }
+            }
+            for (Map.Entry<Path, Path> file : staged.entrySet()) {
+                Path target = file.getKey();
+                try {
+                    try {
+                        Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    written.add(target);
+                } catch (IOException e) {
+                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
+                }
+            }
+        } finally {
+            for (Path temporary : staged.values()) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // the leftover is a hidden .tmp file; the problem that got us here is what gets reported
+                }
             }
         }
         return written;

@@ -201,6 +201,50 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void generateStreamsExactlyWhatRenderReturns() throws Exception {
+        DocumentGenerator.Request r = catalogue(List.of("fi", "sv", "en"));
+        Map<String, String> rendered = new DocumentGenerator().render(r).documents();
+        List<Path> written = new DocumentGenerator().generate(r);
+        assertEquals(rendered.keySet().stream().map(name -> dir.resolve("out").resolve(name).toAbsolutePath()).toList(), written);
+        for (Map.Entry<String, String> document : rendered.entrySet()) {
+            assertEquals(document.getValue(), read(document.getKey()), document.getKey());
+        }
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertEquals(rendered.size(), files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void streamedTemplatesGetUnixLineEndsAndAFinalNewline() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("notice.md.peb"), "a\r\nb\rc\r\r\n{{ n.registerName }}\r");
+        Files.writeString(templates.resolve("notice.html.peb"), "");
+        DocumentGenerator.Request r = freeText(List.of("fi"));
+        DocumentGenerator.Request withTemplates = new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(),
+                r.organisation(), r.registerName(), r.languages(), r.date(), templates, r.version());
+        new DocumentGenerator().generate(withTemplates);
+        assertEquals("a\nb\rc\r\nChat-rekisteri\r\n", read("notice.fi.md"), "as replace(\"\\r\\n\", \"\\n\") plus a final newline");
+        assertEquals("\n", read("notice.fi.html"));
+        assertEquals(read("notice.fi.md"), new DocumentGenerator().render(withTemplates).documents().get("notice.fi.md"));
+    }
+
+    @Test
+    void aTemplateThatFailsHalfwayLeavesEarlierOutputAsItWas() throws Exception {
+        DocumentGenerator.Request r = freeText(List.of("fi"));
+        new DocumentGenerator().generate(r);
+        String record = read("register.json");
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("notice.md.peb"), "{{ n.noSuchProperty }}");
+        DocumentGenerator.Request broken = new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(),
+                r.organisation(), r.registerName(), r.languages(), r.date(), templates, r.version());
+        assertThrows(RuntimeException.class, () -> new DocumentGenerator().generate(broken));
+        assertEquals(record, read("register.json"));
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left behind");
+        }
+    }
+
+    @Test
     void annotationTextsCannotInjectHtmlOrMarkdown() throws Exception {
         String evil = FREE_TEXT.replace("Asiakaspalvelu chatissa", "<script>alert(1)</script> [x](javascript:alert(1)) **b**")
                 .replace("\"Asiakkaan nimi\"", "\"# Otsikko\\n\\n<img src=x onerror=alert(1)>\"");

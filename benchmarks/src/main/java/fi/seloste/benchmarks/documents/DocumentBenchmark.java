@@ -84,6 +84,9 @@ public final class DocumentBenchmark {
         System.out.println("Sizes: " + settings.sizes() + " fields; core: " + settings.warmup() + " warm-up + " + settings.runs()
                 + " measured runs at -Xmx" + settings.heap() + "; ./mvnw: 1 + " + settings.mavenRuns() + " runs");
         System.out.println("Local repository: " + settings.repository() + " (tail " + settings.tail() + ")");
+        if (settings.coreJar() != null) {
+            System.out.println("Core timed from " + settings.coreJar());
+        }
         DocumentBenchmark benchmark = new DocumentBenchmark(settings);
         List<SizeResult> results = new ArrayList<>();
         for (int n : settings.sizes()) {
@@ -181,7 +184,7 @@ public final class DocumentBenchmark {
         if (!Files.isRegularFile(processor)) {
             throw new IllegalStateException(processor + " is missing: run benchmarks/generate.sh, which installs seloste there first");
         }
-        String stamp = String.format(Locale.ROOT, "layout 1, %d fields, processor %d bytes modified %s%n", workload.fields(),
+        String stamp = String.format(Locale.ROOT, "layout 2, %d fields, processor %d bytes modified %s%n", workload.fields(),
                 Files.size(processor), Files.getLastModifiedTime(processor));
         Path stampFile = dir.resolve("built.stamp");
         if (!settings.rebuild() && Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)
@@ -230,11 +233,22 @@ public final class DocumentBenchmark {
 
     private Processes.Result core(DocumentWorkload workload, String heap, Path output, int warmup, int runs, Path log) throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classPath(),
                 CoreRun.class.getName(), workload.root().toString(), Integer.toString(workload.fields()),
                 settings.repository().toString(), settings.tail().toString(), settings.selosteVersion(), output.toString(),
                 Integer.toString(warmup), Integer.toString(runs));
         return Processes.run(settings.target(), command, log, 20);
+    }
+
+    /** The benchmark's class path, with {@link DocumentSettings#coreJar} in place of the installed plugin when set. */
+    private String classPath() {
+        String separator = System.getProperty("path.separator");
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(Pattern.quote(separator))) {
+            boolean plugin = Path.of(entry).getFileName().toString().startsWith("seloste-maven-plugin-");
+            entries.add(plugin && settings.coreJar() != null ? settings.coreJar().toString() : entry);
+        }
+        return String.join(separator, entries);
     }
 
     private static String lastLine(Processes.Result r) {

@@ -52,7 +52,8 @@ final class DocumentReport {
                 .append("` when that runs out of memory), JDK default collector: ")
                 .append(results.isEmpty() ? "" : results.get(0).jvm()).append('\n');
         b.append("- seloste ").append(settings.selosteVersion()).append(", installed into `").append(settings.repository())
-                .append("` by the run\n");
+                .append("` by the run").append(settings.coreJar() == null ? "" : "; core timed from `" + settings.coreJar() + "`")
+                .append('\n');
         b.append(String.format(Locale.ROOT, "- Core: %d warm-up + %d measured runs per size in the same JVM; `./mvnw`: 1 warm-up + %d measured runs%n",
                 settings.warmup(), settings.runs(), settings.mavenRuns()));
         b.append("- Workload: one catalogue module (12 purposes, 8 recipients, 4 categories, 2 sources, 2 subjects of its own) and 6 register "

@@ -16,6 +16,8 @@ import java.util.List;
  * @param fallbackHeap the {@code -Xmx} the core is timed at when it runs out of memory at {@link #heap}
  * @param floor heap sizes in MB tried from large to small, one JVM and one run each, to find the smallest that
  *     completes; empty skips the search
+ * @param coreJar another build of seloste-maven-plugin whose core is timed instead of the installed one, or
+ *     {@code null}; the {@code ./mvnw} runs always use the installed plugin
  * @param rebuild whether to regenerate and rebuild projects that are already built
  * @param skipMaven whether to skip the {@code ./mvnw} timing
  * @param root the seloste repository, where {@code mvnw} is
@@ -25,7 +27,7 @@ import java.util.List;
  * @param target where projects, outputs and the report go
  */
 record DocumentSettings(List<Integer> sizes, int warmup, int runs, int mavenRuns, String heap, String fallbackHeap, List<Integer> floor,
-        boolean rebuild, boolean skipMaven, Path root, Path repository, Path tail, String selosteVersion, Path target) {
+        Path coreJar, boolean rebuild, boolean skipMaven, Path root, Path repository, Path tail, String selosteVersion, Path target) {
 
     /** Heap sizes (MB) tried for the smallest one the core completes in, largest first. */
     private static final String FLOOR = "1024,512,384,256,192,128,96,64,48,32";
@@ -42,6 +44,7 @@ record DocumentSettings(List<Integer> sizes, int warmup, int runs, int mavenRuns
                 property("docs.heap", "256m"),
                 property("docs.fallbackHeap", "4g"),
                 property("docs.floor", FLOOR).equals("none") ? List.of() : numbers(property("docs.floor", FLOOR)),
+                property("docs.coreJar", "").isEmpty() ? null : Path.of(property("docs.coreJar", "")).toAbsolutePath().normalize(),
                 Boolean.parseBoolean(property("docs.rebuild", "false")),
                 Boolean.parseBoolean(property("docs.skipMaven", "false")),
                 root,

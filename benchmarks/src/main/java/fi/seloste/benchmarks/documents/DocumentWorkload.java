@@ -39,9 +39,8 @@ import java.util.stream.Stream;
  */
 public record DocumentWorkload(Path root, int fields, String selosteVersion) {
 
-    /** The generated project's group and version. */
+    /** The generated project's group; its version names the field count, so sizes never share an installed jar. */
     public static final String GROUP = "fi.seloste.bench";
-    public static final String VERSION = "1.0.0";
     public static final int FIELDS_PER_CLASS = 10;
     public static final int CLASSES_PER_PACKAGE = 50;
     public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
@@ -351,6 +350,11 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
         return "bench-" + module;
     }
 
+    /** @return the version of the generated modules, such as {@code 10000-fields} */
+    public String version() {
+        return fields + "-fields";
+    }
+
     /** @return the entity classes, over all register modules */
     public int classes() {
         return fields / FIELDS_PER_CLASS;
@@ -421,10 +425,10 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
         List<IndexSource> result = new ArrayList<>();
         for (String module : registerModules()) {
             if (!module.equals(APP)) {
-                result.add(artifact(repository, GROUP, artifactId(module), VERSION));
+                result.add(artifact(repository, GROUP, artifactId(module), version()));
             }
         }
-        result.add(artifact(repository, GROUP, artifactId("catalogue"), VERSION));
+        result.add(artifact(repository, GROUP, artifactId("catalogue"), version()));
         result.add(artifact(repository, "fi.seloste", "seloste-annotations", selosteVersion));
         IndexSource jpa = artifact(repository, "jakarta.persistence", "jakarta.persistence-api", JPA_VERSION);
         result.add(Files.exists(jpa.path()) ? jpa : artifact(tail, "jakarta.persistence", "jakarta.persistence-api", JPA_VERSION));
@@ -434,7 +438,7 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
 
     /** @return the app module's own class output, the index source that must exist */
     public IndexSource module() {
-        return new IndexSource(app().resolve("target/classes"), GROUP + ":" + artifactId(APP) + ":" + VERSION);
+        return new IndexSource(app().resolve("target/classes"), GROUP + ":" + artifactId(APP) + ":" + version());
     }
 
     private static IndexSource artifact(Path repository, String group, String artifact, String version) {
@@ -546,7 +550,7 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
                     </pluginManagement>
                   </build>
                 </project>
-                """.formatted(GROUP, VERSION, modules, OUTPUT_TIMESTAMP, selosteVersion, JPA_VERSION, managed, CATALOGUES);
+                """.formatted(GROUP, version(), modules, OUTPUT_TIMESTAMP, selosteVersion, JPA_VERSION, managed, CATALOGUES);
     }
 
     private static List<String> concat(String first, List<String> rest) {
@@ -555,7 +559,7 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
         return all;
     }
 
-    private static String modulePom(String module, String name, List<String> dependsOn, boolean app) {
+    private String modulePom(String module, String name, List<String> dependsOn, boolean app) {
         StringBuilder deps = new StringBuilder();
         deps.append(dependency("fi.seloste", "seloste-annotations"));
         if (!module.equals("catalogue")) {
@@ -580,7 +584,7 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
                   <dependencies>
                 %s  </dependencies>
                 %s</project>
-                """.formatted(GROUP, VERSION, artifactId(module), xml(name), deps, app ? pluginConfiguration() : "");
+                """.formatted(GROUP, version(), artifactId(module), xml(name), deps, app ? pluginConfiguration() : "");
     }
 
     private static String dependency(String group, String artifact) {

@@ -2,9 +2,9 @@ package fi.seloste.core.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -26,6 +26,7 @@ import fi.seloste.core.model.Undeclared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,17 @@ public final class IndexReader {
                     .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Values shared between the entries this reader reads: one reader serves one run. */
+    private final SharedValues shared = new SharedValues();
+
     /**
+     * Reads an index. The {@code fields} array, which holds almost all of a large index, is read one entry at a
+     * time and never as one tree, and equal values are shared between entries, so memory grows by tens of bytes
+     * per field; the rest of the index is small and read as a tree. Problems are reported in the same order and
+     * with the same precedence whatever the order of the members in the file.
+     *
      * @param in the index bytes
      * @param origin where it came from, for messages ({@code group:artifact:version} or a path)
      * @param problems where problems are added
@@ -68,39 +76,59 @@ public final class IndexReader {
      */
     public ModuleIndex read(InputStream in, String origin, List<Problem> problems) {
         ModuleIndex empty = new ModuleIndex(origin, false, List.of(), List.of(), List.of(), List.of(), List.of());
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
+        Map<String, JsonNode> members = new HashMap<>();
+        boolean fieldsArray = false;
+        List<PersonalField> result = new ArrayList<>();
+        List<Problem> fieldProblems = new ArrayList<>();
+        try (JsonParser parser = mapper.createParser(in)) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                if (token != null) {
+                    mapper.readTree(parser); // a syntax error further on is reported as such, as for any index
+                    verifyEnd(parser);
+                }
+                problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "it is not a JSON object"));
+                return empty;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("fields")) {
+                    fieldsArray = true;
+                    int position = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode node = mapper.readTree(parser);
+                        entry(node, ++position, origin, fieldProblems, "field", n -> result.add(field(n, origin)));
+                    }
+                } else {
+                    members.put(name, mapper.readTree(parser));
+                }
+            }
+            verifyEnd(parser);
         } catch (IOException e) {
             problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, firstLine(e.getMessage())));
             return empty;
         }
-        if (root == null || !root.isObject()) {
-            problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "it is not a JSON object"));
-            return empty;
-        }
-        JsonNode version = root.get("schemaVersion");
+        JsonNode version = members.get("schemaVersion");
         if (version == null || !version.isInt() || version.asInt() != SCHEMA_VERSION) {
             problems.add(Diagnostic.INDEX_VERSION_UNSUPPORTED.problem(origin, version == null ? "(none)" : version.toString(), SCHEMA_VERSION));
             return empty;
         }
-        JsonNode fields = root.get("fields");
-        if (fields == null || !fields.isArray()) {
+        if (!fieldsArray) {
             problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "it has no \"fields\" array"));
             return empty;
         }
         List<Register> registers = new ArrayList<>();
-        each(root.get("registers"), origin, problems, "register", node -> registers.add(new Register(
+        each(members.get("registers"), origin, problems, "register", node -> registers.add(new Register(
                 required(node, "id"), texts(node.get("names"), true), texts(node.get("descriptions"), false),
                 strings(node, "subjects", false), strings(node, "purposes", false),
                 node.path("publicAuthority").asBoolean(false), origin(node, origin))));
         List<Purpose> purposes = new ArrayList<>();
-        each(root.get("purposes"), origin, problems, "purpose", node -> purposes.add(new Purpose(
+        each(members.get("purposes"), origin, problems, "purpose", node -> purposes.add(new Purpose(
                 required(node, "key"), texts(node.get("texts"), true), enumValue(LegalBasis.class, node, "basis", true),
                 texts(node.get("legitimateInterest"), false),
                 enumValue(SpecialCategoryCondition.class, node, "specialCondition", false), origin(node, origin))));
         List<Term> terms = new ArrayList<>();
-        JsonNode vocabulary = root.get("vocabulary");
+        JsonNode vocabulary = members.get("vocabulary");
         for (Term.Vocabulary kind : Term.Vocabulary.values()) {
             each(vocabulary == null ? null : vocabulary.get(kind.indexName()), origin, problems, kind.indexName(),
                     node -> terms.add(new Term(kind, required(node, "key"), texts(node.get("texts"), true),
@@ -109,13 +137,22 @@ public final class IndexReader {
                             text(node, "country"), enumValue(TransferSafeguard.class, node, "safeguard", false),
                             origin(node, origin))));
         }
-        List<PersonalField> result = new ArrayList<>();
-        each(fields, origin, problems, "field", node -> result.add(field(node, origin)));
+        problems.addAll(fieldProblems);
         List<Undeclared> undeclared = new ArrayList<>();
-        each(root.get("undeclared"), origin, problems, "undeclared field", node -> undeclared.add(new Undeclared(
+        each(members.get("undeclared"), origin, problems, "undeclared field", node -> undeclared.add(new Undeclared(
                 required(node, "className"), required(node, "field"), required(node, "reason"),
                 text(node, "sourceFile"), node.path("line").asInt(0), origin)));
-        return new ModuleIndex(origin, "catalogue".equals(text(root, "mode")), registers, purposes, terms, result, undeclared);
+        JsonNode mode = members.get("mode");
+        boolean catalogue = mode != null && mode.isTextual() && mode.asText().equals("catalogue");
+        return new ModuleIndex(origin, catalogue, registers, purposes, terms, result, undeclared);
+    }
+
+    /** Nothing may follow the index's one JSON value. */
+    private static void verifyEnd(JsonParser parser) throws IOException {
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new IOException("Trailing token (of type " + trailing + ") found after the index: not allowed");
+        }
     }
 
     private interface EntryReader {
@@ -132,23 +169,26 @@ public final class IndexReader {
         }
         int position = 0;
         for (JsonNode node : array) {
-            position++;
-            try {
-                if (!node.isObject()) {
-                    throw new IllegalArgumentException("it is not an object");
-                }
-                reader.read(node);
-            } catch (IllegalArgumentException e) {
-                String name = text(node, "className") != null ? text(node, "className") + "." + text(node, "field")
-                        : text(node, "key") != null ? what + " '" + text(node, "key") + "'"
-                        : text(node, "id") != null ? what + " '" + text(node, "id") + "'"
-                        : what + " " + position;
-                problems.add(Diagnostic.INDEX_ENTRY_INVALID.problem(origin, name, e.getMessage()));
-            }
+            entry(node, ++position, origin, problems, what, reader);
         }
     }
 
-    private static PersonalField field(JsonNode node, String origin) {
+    private static void entry(JsonNode node, int position, String origin, List<Problem> problems, String what, EntryReader reader) {
+        try {
+            if (!node.isObject()) {
+                throw new IllegalArgumentException("it is not an object");
+            }
+            reader.read(node);
+        } catch (IllegalArgumentException e) {
+            String name = text(node, "className") != null ? text(node, "className") + "." + text(node, "field")
+                    : text(node, "key") != null ? what + " '" + text(node, "key") + "'"
+                    : text(node, "id") != null ? what + " '" + text(node, "id") + "'"
+                    : what + " " + position;
+            problems.add(Diagnostic.INDEX_ENTRY_INVALID.problem(origin, name, e.getMessage()));
+        }
+    }
+
+    private PersonalField field(JsonNode node, String origin) {
         String className = required(node, "className");
         String field = required(node, "field");
         JsonNode retention = node.get("retention");
@@ -160,25 +200,25 @@ public final class IndexReader {
         if ((period == null) == (criteria == null || criteria.isBlank())) {
             throw new IllegalArgumentException("\"retention\" needs either a period or criteria");
         }
-        RetentionRule rule = new RetentionRule(period == null ? null : RetentionPeriod.parse(period),
-                enumValue(RetentionTrigger.class, retention, "from", period != null), criteria, text(retention, "law"));
+        RetentionRule rule = shared.share(new RetentionRule(period == null ? null : shared.period(period),
+                enumValue(RetentionTrigger.class, retention, "from", period != null), criteria, text(retention, "law")));
         return new PersonalField(
-                className,
-                field,
-                text(node, "declaredIn"),
-                required(node, "javaType"),
-                text(node, "register"),
-                texts(node.get("labels"), false),
-                strings(node, "purposes", true),
-                strings(node, "sources", true),
-                strings(node, "categories", false),
-                strings(node, "subjects", false),
-                strings(node, "recipients", false),
+                shared.share(className),
+                shared.share(field),
+                shared.share(text(node, "declaredIn")),
+                shared.share(required(node, "javaType")),
+                shared.share(text(node, "register")),
+                shared.map(texts(node.get("labels"), false)),
+                shared.list(strings(node, "purposes", true)),
+                shared.list(strings(node, "sources", true)),
+                shared.list(strings(node, "categories", false)),
+                shared.list(strings(node, "subjects", false)),
+                shared.list(strings(node, "recipients", false)),
                 rule,
                 node.path("special").asBoolean(false),
-                text(node, "specialCondition"),
-                text(node, "identityCodeGround"),
-                text(node, "sourceFile"),
+                shared.share(text(node, "specialCondition")),
+                shared.share(text(node, "identityCodeGround")),
+                shared.share(text(node, "sourceFile")),
                 node.path("line").asInt(0),
                 origin);
     }

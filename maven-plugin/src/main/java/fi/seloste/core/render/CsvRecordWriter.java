@@ -3,6 +3,7 @@ package fi.seloste.core.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -24,36 +25,50 @@ public final class CsvRecordWriter {
      */
     public String csv(List<NoticeModel> notices, Translations t) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(COLUMNS.stream().map(c -> t.get("csv." + c)).toList());
-            for (NoticeModel n : notices) {
-                List<String> row = new ArrayList<>();
-                row.add(n.registerName());
-                row.add(join(n.purposes().stream().map(NoticeModel.PurposeLine::text).toList()));
-                row.add(join(n.purposes().stream().map(p -> p.basis() == null ? "" : p.basis()).distinct().toList()));
-                row.add(join(n.legitimateInterests()));
-                row.add(join(n.specialConditions()));
-                row.add(join(n.subjects()));
-                row.add(join(n.content().stream().map(g -> g.category() + ": " + String.join(", ", g.labels())).toList()));
-                row.add(join(n.sources()));
-                row.add(join(n.recipients().stream().map(r -> r.role() == null ? r.name() : r.name() + " (" + r.role() + ")").toList()));
-                row.add(join(n.transfers().stream().map(r -> r.name() + ": " + r.country() + ", " + r.safeguard()).toList()));
-                row.add(join(n.retention().stream().map(r -> String.join(", ", r.labels()) + ": " + r.text()).toList()));
-                List<String> security = new ArrayList<>(n.securityManual());
-                security.addAll(n.securityElectronic());
-                if (n.securityText() != null) {
-                    security.add(n.securityText());
-                }
-                row.add(join(security));
-                row.add(n.controller().name());
-                row.add(n.dpo() == null ? "" : n.dpo().name() + (n.dpo().email() == null ? "" : ", " + n.dpo().email()));
-                printer.printRecord(row.stream().map(CsvRecordWriter::neutralise).toList());
-            }
+        try {
+            write(out, notices, t);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Writes what {@link #csv(List, Translations)} returns.
+     *
+     * @param out where the CSV text goes; flushed, not closed
+     * @param notices one notice model per activity, all in the same language
+     * @param t that language's texts
+     * @throws IOException when the writer fails
+     */
+    public void write(Writer out, List<NoticeModel> notices, Translations t) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord(COLUMNS.stream().map(c -> t.get("csv." + c)).toList());
+        for (NoticeModel n : notices) {
+            List<String> row = new ArrayList<>();
+            row.add(n.registerName());
+            row.add(join(n.purposes().stream().map(NoticeModel.PurposeLine::text).toList()));
+            row.add(join(n.purposes().stream().map(p -> p.basis() == null ? "" : p.basis()).distinct().toList()));
+            row.add(join(n.legitimateInterests()));
+            row.add(join(n.specialConditions()));
+            row.add(join(n.subjects()));
+            row.add(join(n.content().stream().map(g -> g.category() + ": " + String.join(", ", g.labels())).toList()));
+            row.add(join(n.sources()));
+            row.add(join(n.recipients().stream().map(r -> r.role() == null ? r.name() : r.name() + " (" + r.role() + ")").toList()));
+            row.add(join(n.transfers().stream().map(r -> r.name() + ": " + r.country() + ", " + r.safeguard()).toList()));
+            row.add(join(n.retention().stream().map(r -> String.join(", ", r.labels()) + ": " + r.text()).toList()));
+            List<String> security = new ArrayList<>(n.securityManual());
+            security.addAll(n.securityElectronic());
+            if (n.securityText() != null) {
+                security.add(n.securityText());
+            }
+            row.add(join(security));
+            row.add(n.controller().name());
+            row.add(n.dpo() == null ? "" : n.dpo().name() + (n.dpo().email() == null ? "" : ", " + n.dpo().email()));
+            printer.printRecord(row.stream().map(CsvRecordWriter::neutralise).toList());
+        }
+        printer.flush();
     }
 
     private static String join(List<String> values) {

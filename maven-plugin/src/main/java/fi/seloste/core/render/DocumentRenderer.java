@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,16 +64,97 @@ public final class DocumentRenderer {
      * @return the document, with {@code \n} line endings and a final newline
      */
     public String render(String template, Map<String, Object> model, Translations translations) {
-        Map<String, Object> context = new HashMap<>(model);
-        context.put("t", translations.all());
-        PebbleEngine engine = template.contains(".md.") ? markdown : html;
         StringWriter out = new StringWriter();
         try {
-            engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
+            render(template, model, translations, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = out.toString().replace("\r\n", "\n");
-        return text.endsWith("\n") ? text : text + "\n";
+        return out.toString();
+    }
+
+    /**
+     * Renders straight into a writer, with what {@link #render(String, Map, Translations)} returns.
+     *
+     * @param template the template name, such as {@code notice.md.peb}; {@code .md} templates are Markdown-escaped
+     * @param model the objects the template sees, besides {@code t}, the translations
+     * @param translations the texts of the document's language
+     * @param out where the document goes, with {@code \n} line endings and a final newline; flushed, not closed
+     * @throws IOException when the writer fails
+     */
+    public void render(String template, Map<String, Object> model, Translations translations, Writer out) throws IOException {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("t", translations.all());
+        PebbleEngine engine = template.contains(".md.") ? markdown : html;
+        UnixLineEnds lines = new UnixLineEnds(out);
+        engine.getTemplate(template).evaluate(lines, context, Locale.ROOT);
+        lines.finish();
+    }
+
+    /**
+     * Turns {@code \r\n} into {@code \n} and makes sure the text ends with {@code \n} while it streams through, as
+     * {@code text.replace("\r\n", "\n")} plus a final newline would; a lone {@code \r} is kept.
+     */
+    private static final class UnixLineEnds extends Writer {
+        private final Writer out;
+        private boolean pendingReturn;
+        private boolean endsWithNewline;
+
+        UnixLineEnds(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            int end = offset + length;
+            int run = offset;
+            for (int i = offset; i < end; i++) {
+                char c = buffer[i];
+                if (pendingReturn) {
+                    pendingReturn = false;
+                    if (c != '\n') {
+                        out.write('\r');
+                    }
+                }
+                if (c == '\r') {
+                    out.write(buffer, run, i - run);
+                    run = i + 1;
+                    pendingReturn = true;
+                }
+            }
+            out.write(buffer, run, end - run);
+            if (length > 0) {
+                endsWithNewline = buffer[end - 1] == '\n';
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            char[] chars = new char[length];
+            text.getChars(offset, offset + length, chars, 0);
+            write(chars, 0, length);
+        }
+
+        @Override
+        public void flush() {
+            // the whole document is flushed once, by finish()
+        }
+
+        @Override
+        public void close() {
+            // the target is the caller's
+        }
+
+        void finish() throws IOException {
+            if (pendingReturn) {
+                out.write('\r');
+                pendingReturn = false;
+                endsWithNewline = false;
+            }
+            if (!endsWithNewline) {
+                out.write('\n');
+            }
+            out.flush();
+        }
     }
 }

@@ -1,12 +1,11 @@
 package fi.seloste.core.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
@@ -17,17 +16,26 @@ import fi.seloste.core.model.Purpose;
 import fi.seloste.core.model.RetentionRule;
 import fi.seloste.core.model.Term;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Writes the Art. 30(1) record of processing activities as language-neutral JSON ({@code register.json}):
  * items (a) to (g) per activity, with every text in every language it has and every field's origin.
  * Its shape is described by {@code fi/seloste/schema/register.schema.json}.
+ *
+ * <p>The record lists every field, so it grows with the code (about 1 kB per field): it is streamed to its
+ * writer, never held as a tree or a string. Map entries are written in key order, as Jackson's
+ * {@code ORDER_MAP_ENTRIES_BY_KEYS} would.
  */
 public final class RecordWriter {
 
@@ -37,6 +45,7 @@ public final class RecordWriter {
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")))
@@ -49,189 +58,249 @@ public final class RecordWriter {
      * @return the record as JSON text ending in a newline
      */
     public String json(Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.set("controller", party(organisation.controller()));
-        ArrayNode joint = root.putArray("jointControllers");
-        organisation.jointControllers().forEach(c -> joint.add(party(c)));
-        if (organisation.representative() != null) {
-            root.set("representative", party(organisation.representative()));
-        }
-        if (organisation.contactPerson() != null) {
-            root.set("contactPerson", contact(organisation.contactPerson()));
-        }
-        if (organisation.dpo() != null) {
-            root.set("dataProtectionOfficer", contact(organisation.dpo()));
-        }
-        root.put("publicAuthority", organisation.publicAuthority());
-        ArrayNode list = root.putArray("processingActivities");
-        for (ProcessingActivity activity : activities) {
-            list.add(activity(activity, catalogue, organisation));
-        }
+        StringWriter out = new StringWriter();
         try {
-            return mapper.writeValueAsString(root) + "\n";
+            write(out, organisation, catalogue, activities);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
-    private ObjectNode activity(ProcessingActivity activity, Catalogue catalogue, Organisation organisation) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", activity.id());
-        node.set("names", mapper.valueToTree(activity.names()));
-        node.set("descriptions", mapper.valueToTree(activity.descriptions()));
+    /**
+     * Writes the record; the writer is flushed, not closed.
+     *
+     * @param out where the JSON text goes, ending in a newline
+     * @param organisation the organisation facts
+     * @param catalogue the merged declarations
+     * @param activities the registers
+     * @throws IOException when the writer fails
+     */
+    public void write(Writer out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
+            throws IOException {
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeFieldName("controller");
+            party(g, organisation.controller());
+            g.writeArrayFieldStart("jointControllers");
+            for (Controller c : organisation.jointControllers()) {
+                party(g, c);
+            }
+            g.writeEndArray();
+            if (organisation.representative() != null) {
+                g.writeFieldName("representative");
+                party(g, organisation.representative());
+            }
+            if (organisation.contactPerson() != null) {
+                g.writeFieldName("contactPerson");
+                contact(g, organisation.contactPerson());
+            }
+            if (organisation.dpo() != null) {
+                g.writeFieldName("dataProtectionOfficer");
+                contact(g, organisation.dpo());
+            }
+            g.writeBooleanField("publicAuthority", organisation.publicAuthority());
+            g.writeArrayFieldStart("processingActivities");
+            for (ProcessingActivity activity : activities) {
+                activity(g, activity, catalogue, organisation);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void activity(JsonGenerator g, ProcessingActivity activity, Catalogue catalogue, Organisation organisation)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", activity.id());
+        texts(g, "names", activity.names());
+        texts(g, "descriptions", activity.descriptions());
 
         Set<String> purposeKeys = new LinkedHashSet<>();
         Set<String> categories = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
+        Map<RetentionRule, List<PersonalField>> byRule = new LinkedHashMap<>();
         for (PersonalField f : activity.fields()) {
             purposeKeys.addAll(f.purposes());
             categories.addAll(f.categories());
             sources.addAll(f.sources());
             recipients.addAll(f.recipients());
+            byRule.computeIfAbsent(f.retention(), k -> new ArrayList<>()).add(f);
         }
-        ArrayNode purposes = node.putArray("purposes"); // Art. 30(1)(b)
+        g.writeArrayFieldStart("purposes"); // Art. 30(1)(b)
         for (String key : purposeKeys) {
             Purpose p = catalogue.purposes().get(key);
-            ObjectNode item = purposes.addObject();
+            g.writeStartObject();
             if (p == null) {
-                item.putObject("texts").put("fi", key);
+                texts(g, "texts", Map.of("fi", key));
+                g.writeEndObject();
                 continue;
             }
-            item.put("key", key);
-            item.set("texts", mapper.valueToTree(p.texts()));
-            item.put("legalBasis", p.basis().name());
+            g.writeStringField("key", key);
+            texts(g, "texts", p.texts());
+            g.writeStringField("legalBasis", p.basis().name());
             if (!p.legitimateInterest().isEmpty()) {
-                item.set("legitimateInterest", mapper.valueToTree(p.legitimateInterest()));
+                texts(g, "legitimateInterest", p.legitimateInterest());
             }
             if (p.specialCondition() != null) {
-                item.put("specialCategoryCondition", p.specialCondition().name());
+                g.writeStringField("specialCategoryCondition", p.specialCondition().name());
             }
+            g.writeEndObject();
         }
-        terms(node.putArray("dataSubjects"), catalogue, Term.Vocabulary.SUBJECTS, activity.subjects()); // (c)
-        terms(node.putArray("categoriesOfPersonalData"), catalogue, Term.Vocabulary.CATEGORIES, categories); // (c)
-        terms(node.putArray("sources"), catalogue, Term.Vocabulary.SOURCES, sources);
-        terms(node.putArray("recipients"), catalogue, Term.Vocabulary.RECIPIENTS, recipients); // (d)
-        ArrayNode transfers = node.putArray("transfers"); // (e)
+        g.writeEndArray();
+        terms(g, "dataSubjects", catalogue, Term.Vocabulary.SUBJECTS, activity.subjects()); // (c)
+        terms(g, "categoriesOfPersonalData", catalogue, Term.Vocabulary.CATEGORIES, categories); // (c)
+        terms(g, "sources", catalogue, Term.Vocabulary.SOURCES, sources);
+        terms(g, "recipients", catalogue, Term.Vocabulary.RECIPIENTS, recipients); // (d)
+        g.writeArrayFieldStart("transfers"); // (e)
         for (String key : recipients) {
             Term t = catalogue.terms(Term.Vocabulary.RECIPIENTS).get(key);
             if (t != null && t.country() != null) {
-                ObjectNode item = transfers.addObject();
-                item.put("recipient", key);
-                item.put("country", t.country());
-                item.put("safeguard", t.safeguard() == null ? null : t.safeguard().name());
+                g.writeStartObject();
+                g.writeStringField("recipient", key);
+                g.writeStringField("country", t.country());
+                g.writeStringField("safeguard", t.safeguard() == null ? null : t.safeguard().name());
+                g.writeEndObject();
             }
         }
-        ArrayNode retention = node.putArray("retention"); // (f)
-        Map<RetentionRule, Set<String>> byRule = new LinkedHashMap<>();
-        activity.fields().forEach(f -> byRule.computeIfAbsent(f.retention(), k -> new LinkedHashSet<>()).add(f.className() + "#" + f.field()));
-        byRule.forEach((rule, fieldKeys) -> {
-            ObjectNode item = retention.addObject();
-            retentionInto(item, rule);
-            ArrayNode applies = item.putArray("fields");
-            fieldKeys.forEach(applies::add);
-        });
-        ObjectNode security = node.putObject("security"); // (g)
-        ArrayNode manual = security.putArray("manual");
-        organisation.securityManual().forEach(manual::add);
-        ArrayNode electronic = security.putArray("electronic");
-        organisation.securityElectronic().forEach(electronic::add);
+        g.writeEndArray();
+        g.writeArrayFieldStart("retention"); // (f)
+        for (Map.Entry<RetentionRule, List<PersonalField>> e : byRule.entrySet()) {
+            g.writeStartObject();
+            retention(g, e.getKey());
+            g.writeArrayFieldStart("fields");
+            for (PersonalField f : e.getValue()) {
+                g.writeString(f.className() + "#" + f.field());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("security"); // (g)
+        strings(g, "manual", organisation.securityManual());
+        strings(g, "electronic", organisation.securityElectronic());
         Map<String, String> securityText = organisation.texts().get("security");
         if (securityText != null) {
-            security.set("texts", mapper.valueToTree(securityText));
+            texts(g, "texts", securityText);
         }
-        ArrayNode fields = node.putArray("fields");
+        g.writeEndObject();
+        g.writeArrayFieldStart("fields");
         for (PersonalField f : activity.fields()) {
-            ObjectNode field = fields.addObject();
-            field.put("className", f.className());
-            field.put("field", f.field());
+            g.writeStartObject();
+            g.writeStringField("className", f.className());
+            g.writeStringField("field", f.field());
             if (f.declaredIn() != null) {
-                field.put("declaredIn", f.declaredIn());
+                g.writeStringField("declaredIn", f.declaredIn());
             }
-            field.put("javaType", f.javaType());
-            field.set("labels", mapper.valueToTree(f.labels()));
-            strings(field.putArray("purposes"), f.purposes());
-            strings(field.putArray("sources"), f.sources());
-            strings(field.putArray("categories"), f.categories());
-            strings(field.putArray("subjects"), f.subjects());
-            strings(field.putArray("recipients"), f.recipients());
-            retentionInto(field.putObject("retention"), f.retention());
-            field.put("special", f.special());
+            g.writeStringField("javaType", f.javaType());
+            texts(g, "labels", f.labels());
+            strings(g, "purposes", f.purposes());
+            strings(g, "sources", f.sources());
+            strings(g, "categories", f.categories());
+            strings(g, "subjects", f.subjects());
+            strings(g, "recipients", f.recipients());
+            g.writeObjectFieldStart("retention");
+            retention(g, f.retention());
+            g.writeEndObject();
+            g.writeBooleanField("special", f.special());
             if (f.specialCondition() != null) {
-                field.put("specialCategoryCondition", f.specialCondition());
+                g.writeStringField("specialCategoryCondition", f.specialCondition());
             }
             if (f.identityCodeGround() != null) {
-                field.put("identityCodeGround", f.identityCodeGround());
+                g.writeStringField("identityCodeGround", f.identityCodeGround());
             }
             if (f.sourceFile() != null) {
-                field.put("sourceFile", f.sourceFile());
-                field.put("line", f.line());
+                g.writeStringField("sourceFile", f.sourceFile());
+                g.writeNumberField("line", f.line());
             }
-            field.put("origin", f.origin());
+            g.writeStringField("origin", f.origin());
+            g.writeEndObject();
         }
-        return node;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private void terms(ArrayNode array, Catalogue catalogue, Term.Vocabulary kind, Iterable<String> keys) {
+    private static void terms(JsonGenerator g, String name, Catalogue catalogue, Term.Vocabulary kind, Iterable<String> keys)
+            throws IOException {
+        g.writeArrayFieldStart(name);
         for (String key : keys) {
             Term t = catalogue.terms(kind).get(key);
-            ObjectNode item = array.addObject();
+            g.writeStartObject();
             if (t == null) {
-                item.putObject("texts").put("fi", key);
+                texts(g, "texts", Map.of("fi", key));
+                g.writeEndObject();
                 continue;
             }
-            item.put("key", key);
-            item.set("texts", mapper.valueToTree(t.texts()));
+            g.writeStringField("key", key);
+            texts(g, "texts", t.texts());
             if (t.special()) {
-                item.put("special", true);
+                g.writeBooleanField("special", true);
             }
             if (t.recipientKind() != null) {
-                item.put("kind", t.recipientKind().name());
+                g.writeStringField("kind", t.recipientKind().name());
             }
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 
-    private static void retentionInto(ObjectNode node, RetentionRule rule) {
+    private static void retention(JsonGenerator g, RetentionRule rule) throws IOException {
         if (rule.period() != null) {
-            node.put("period", rule.period().toString());
-            node.put("from", rule.from().name());
+            g.writeStringField("period", rule.period().toString());
+            g.writeStringField("from", rule.from().name());
         } else {
-            node.put("criteria", rule.criteria());
+            g.writeStringField("criteria", rule.criteria());
         }
         if (rule.law() != null) {
-            node.put("law", rule.law());
+            g.writeStringField("law", rule.law());
         }
     }
 
-    private ObjectNode party(Controller c) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("name", c.name());
-        putIfSet(node, "businessId", c.businessId());
-        putIfSet(node, "address", c.address());
-        putIfSet(node, "phone", c.phone());
-        putIfSet(node, "email", c.email());
-        putIfSet(node, "web", c.web());
-        return node;
+    private static void party(JsonGenerator g, Controller c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", c.name());
+        putIfSet(g, "businessId", c.businessId());
+        putIfSet(g, "address", c.address());
+        putIfSet(g, "phone", c.phone());
+        putIfSet(g, "email", c.email());
+        putIfSet(g, "web", c.web());
+        g.writeEndObject();
     }
 
-    private ObjectNode contact(Contact c) {
-        ObjectNode node = mapper.createObjectNode();
-        putIfSet(node, "name", c.name());
-        putIfSet(node, "title", c.title());
-        putIfSet(node, "address", c.address());
-        putIfSet(node, "phone", c.phone());
-        putIfSet(node, "email", c.email());
-        return node;
+    private static void contact(JsonGenerator g, Contact c) throws IOException {
+        g.writeStartObject();
+        putIfSet(g, "name", c.name());
+        putIfSet(g, "title", c.title());
+        putIfSet(g, "address", c.address());
+        putIfSet(g, "phone", c.phone());
+        putIfSet(g, "email", c.email());
+        g.writeEndObject();
     }
 
-    private static void putIfSet(ObjectNode node, String name, String value) {
+    private static void putIfSet(JsonGenerator g, String name, String value) throws IOException {
         if (value != null && !value.isBlank()) {
-            node.put(name, value);
+            g.writeStringField(name, value);
         }
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    /** A map of texts by language, in key order whatever the map's own order. */
+    private static void texts(JsonGenerator g, String name, Map<String, String> texts) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, String> e : (texts instanceof SortedMap ? texts : new TreeMap<>(texts)).entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 }
