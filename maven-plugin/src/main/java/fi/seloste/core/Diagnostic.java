@@ -84,6 +84,10 @@ public enum Diagnostic {
     DEPENDENCY_WITHOUT_INDEX("SELOSTE-M309",
             "dependency %s has classes with @PersonalData (%s) but no personal-data index, so its fields would be "
                     + "missing from the record. Build it with seloste-processor on its annotationProcessorPaths"),
+    INDEX_OUTDATED("SELOSTE-M310",
+            "the index of %s lists personal fields of classes whose bytecode no longer carries @PersonalData: %s. The "
+                    + "index is outdated, typically after a per-file or IDE compile of a class whose last @PersonalData was "
+                    + "removed (javac does not run seloste-processor for it). Rebuild cleanly: ./mvnw clean verify"),
     OUTPUT_NOT_WRITABLE("SELOSTE-M401",
             "cannot write %s: %s. Check parameter <outputDirectory> (-Dseloste.outputDirectory) points to a writable "
                     + "directory"),

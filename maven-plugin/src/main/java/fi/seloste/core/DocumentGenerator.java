@@ -134,7 +134,8 @@ public final class DocumentGenerator {
         IndexLoader loader = new IndexLoader();
         for (IndexSource module : request.modules()) {
             Optional<ModuleIndex> index = loader.load(module, problems);
-            if (index.isEmpty() && problems.stream().noneMatch(p -> p.message().contains(module.origin()))) {
+            if (index.isEmpty() && problems.stream().noneMatch(p -> p.message().contains(module.origin()))
+                    && !provablyWithoutPersonalData(module, problems)) {
                 problems.add(Diagnostic.INDEX_MISSING.problem(module.path().resolve(IndexReader.LOCATION), request.version()));
             }
             index.ifPresent(i -> {
@@ -206,6 +207,22 @@ public final class DocumentGenerator {
      * A module's index must describe its class output exactly: every class whose bytecode carries
      * {@code @PersonalData} has entries, and every entry's class still exists.
      */
+    /**
+     * A compiled module without an index needs none when no class file carries an annotation seloste-processor
+     * claims: javac runs the processor only for those, so "never processed" and "nothing to process" coincide.
+     */
+    private static boolean provablyWithoutPersonalData(IndexSource module, List<Problem> problems) {
+        if (!Files.isDirectory(module.path())) {
+            return false; // not compiled: M301 says to compile first
+        }
+        try {
+            return !BytecodeScan.scanFolder(module.path()).claimed();
+        } catch (IOException e) {
+            problems.add(Diagnostic.INDEX_UNREADABLE.problem(module.origin(), e.getMessage()));
+            return true; // reported
+        }
+    }
+
     private static void verifyAgainstBytecode(IndexSource module, ModuleIndex index, List<Problem> problems) {
         if (!Files.isDirectory(module.path())) {
             return;
@@ -234,6 +251,15 @@ public final class DocumentGenerator {
         }
         if (!stale.isEmpty()) {
             problems.add(Diagnostic.INDEX_STALE.problem(module.origin(), summary(stale)));
+        }
+        Set<String> outdated = new java.util.TreeSet<>();
+        for (String owner : indexed) {
+            if (scan.present().contains(owner) && !scan.annotated().contains(owner)) {
+                outdated.add(owner);
+            }
+        }
+        if (!outdated.isEmpty()) {
+            problems.add(Diagnostic.INDEX_OUTDATED.problem(module.origin(), summary(outdated)));
         }
     }
 

@@ -391,6 +391,39 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void anIndexListingAClassThatLostItsLastAnnotationFails() throws Exception {
+        Path classes = classes(dir, "classes", FREE_TEXT);
+        IndexFixtures.classFile(classes, "com.example.Chat", false); // recompiled alone: javac did not run the processor
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes, "g:a:1")), List.of(), ORGANISATION, "R", List.of("fi"))));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("[SELOSTE-M310] the index of g:a:1 lists personal fields of classes whose bytecode "
+                + "no longer carries @PersonalData: com.example.Chat."), e.getMessage());
+        assertTrue(e.getMessage().contains("./mvnw clean verify"), e.getMessage());
+    }
+
+    @Test
+    void aCompiledModuleWithNothingTheProcessorClaimsNeedsNoIndex() throws Exception {
+        Path withIndex = classes(dir, "classes", FREE_TEXT);
+        Path plain = dir.resolve("util-classes");
+        IndexFixtures.classFile(plain, "com.example.util.Strings", false);
+        new DocumentGenerator().generate(request(List.of(source(withIndex, "g:a:1"), source(plain, "g:util:1")), List.of(),
+                ORGANISATION, "R", List.of("fi")));
+        assertTrue(Files.exists(dir.resolve("out/register.json")));
+
+        // an entity, or any seloste annotation, means javac did run the processor: then the index must be there
+        for (String annotation : List.of("Ljakarta/persistence/Entity;", "Lfi/seloste/Purpose;")) {
+            Path entities = Files.createDirectories(dir.resolve("entities-" + annotation.length()));
+            Files.createDirectories(entities.resolve("com/example"));
+            Files.writeString(entities.resolve("com/example/Visit.class"), "\u00ca\u00fe" + annotation, StandardCharsets.ISO_8859_1);
+            SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                    request(List.of(source(withIndex, "g:a:1"), source(entities, "g:entities:1")), List.of(), ORGANISATION, "R",
+                            List.of("fi"))));
+            assertTrue(e.getMessage().contains("[SELOSTE-M301] no personal-data index at "), e.getMessage());
+        }
+    }
+
+    @Test
     void aDependencyWithAnnotatedClassesButNoIndexFails() throws Exception {
         Path jar = dir.resolve("lib.jar");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {

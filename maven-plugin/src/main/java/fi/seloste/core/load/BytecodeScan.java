@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -21,6 +22,22 @@ public final class BytecodeScan {
 
     /** The annotation's type descriptor, as it appears in the constant pool of every class that uses it. */
     private static final byte[] DESCRIPTOR = "Lfi/seloste/PersonalData;".getBytes(StandardCharsets.UTF_8);
+    /**
+     * The annotations for which javac runs seloste-processor (what it claims): when no class file of a module carries
+     * one, javac never ran the processor there, and the module has no personal data to index.
+     */
+    private static final List<byte[]> CLAIMED = Stream.of(
+                    "fi/seloste/PersonalData", "fi/seloste/NotPersonalData", "fi/seloste/PersonalDataDefaults",
+                    "fi/seloste/Purpose", "fi/seloste/Register", "fi/seloste/Source", "fi/seloste/DataCategory",
+                    "fi/seloste/DataSubject", "fi/seloste/Recipient",
+                    "jakarta/persistence/Entity", "jakarta/persistence/Embeddable", "jakarta/persistence/MappedSuperclass",
+                    "javax/persistence/Entity", "javax/persistence/Embeddable", "javax/persistence/MappedSuperclass",
+                    "org/springframework/data/mongodb/core/mapping/Document",
+                    "org/springframework/data/relational/core/mapping/Table",
+                    "org/springframework/data/neo4j/core/schema/Node",
+                    "org/springframework/data/elasticsearch/annotations/Document")
+            .map(name -> ("L" + name + ";").getBytes(StandardCharsets.UTF_8))
+            .toList();
     private static final byte[] ANNOTATIONS_ARTIFACT = "<artifactId>seloste-annotations</artifactId>".getBytes(StandardCharsets.UTF_8);
     private static final long MAX_CLASS_BYTES = 4L * 1024 * 1024;
 
@@ -33,22 +50,31 @@ public final class BytecodeScan {
     public static Result scanFolder(Path classes) throws IOException {
         Set<String> annotated = new TreeSet<>();
         Set<String> present = new TreeSet<>();
+        boolean claimed = false;
         if (!Files.isDirectory(classes)) {
-            return new Result(annotated, present);
+            return new Result(annotated, present, false);
         }
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
-                String name = binaryName(classes.relativize(file).toString().replace('\\', '/'));
-                if (name == null) {
+                String path = classes.relativize(file).toString().replace('\\', '/');
+                String name = binaryName(path);
+                if (name != null) {
+                    present.add(name);
+                }
+                if (Files.size(file) > MAX_CLASS_BYTES) {
+                    claimed = true; // not read: assume the worst
                     continue;
                 }
-                present.add(name);
-                if (Files.size(file) <= MAX_CLASS_BYTES && contains(Files.readAllBytes(file), DESCRIPTOR)) {
+                byte[] bytes = Files.readAllBytes(file);
+                if (name != null && contains(bytes, DESCRIPTOR)) {
                     annotated.add(name);
+                }
+                if (!claimed) {
+                    claimed = CLAIMED.stream().anyMatch(descriptor -> contains(bytes, descriptor));
                 }
             }
         }
-        return new Result(annotated, present);
+        return new Result(annotated, present, claimed);
     }
 
     /**
@@ -85,8 +111,9 @@ public final class BytecodeScan {
     /**
      * @param annotated binary names of the classes that use {@code @PersonalData}
      * @param present binary names of every class file found
+     * @param claimed whether any class file (package-info included) carries an annotation seloste-processor claims
      */
-    public record Result(Set<String> annotated, Set<String> present) {}
+    public record Result(Set<String> annotated, Set<String> present, boolean claimed) {}
 
     private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
