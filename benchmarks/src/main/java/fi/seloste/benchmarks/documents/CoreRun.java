@@ -21,8 +21,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * Times the plugin's Maven-free core in a JVM of its own, so each size gets a known, small heap ({@code -Xmx256m}
  * by default) and its heap figures are not mixed with the benchmark's: warm-up runs, then measured runs of
- * {@code DocumentGenerator.render} followed by {@code DocumentGenerator.write} (which is what {@code generate}
- * does), each printed as one {@code RUN} line the parent parses.
+ * {@code DocumentGenerator.generate} (what {@code seloste:generate} calls), each printed as one {@code RUN} line
+ * the parent parses.
  *
  * <p>Arguments: project directory, field count, local repository, tail repository, seloste version, output
  * directory, warm-up runs, measured runs.
@@ -81,6 +81,8 @@ public final class CoreRun {
     private void run(DocumentGenerator.Request request, Path output, int warmup, int runs) throws Exception {
         DocumentGenerator generator = new DocumentGenerator();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < warmup + runs; i++) {
             DocumentWorkload.delete(output);
             System.gc();
@@ -93,12 +95,12 @@ public final class CoreRun {
             long gcCount = gcCount();
             long gcMillis = gcMillis();
             long cpu = threads.getCurrentThreadCpuTime();
+            long processCpu = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            DocumentGenerator.Documents documents = generator.render(request);
-            long t1 = System.nanoTime();
-            List<Path> written = DocumentGenerator.write(output, documents.documents());
+            List<Path> written = generator.generate(request);
             long t2 = System.nanoTime();
             long cpuUsed = threads.getCurrentThreadCpuTime() - cpu;
+            long processCpuUsed = os.getProcessCpuTime() - processCpu;
             long peak = 0;
             for (MemoryPoolMXBean pool : heapPools) {
                 peak += pool.getPeakUsage().getUsed();
@@ -109,14 +111,12 @@ public final class CoreRun {
             for (Path p : written) {
                 bytes += Files.size(p);
             }
-            int count = documents.documents().size();
-            documents = null;
             Thread.sleep(100); // lets the last collection's notification arrive
             armed = false;
             System.out.printf(Locale.ROOT,
-                    "RUN %s render=%.1f write=%.1f total=%.1f cpu=%.1f baseMb=%.1f peakMb=%.1f afterGcMb=%.1f gcs=%d gcMs=%d documents=%d bytes=%d%n",
-                    i < warmup ? "warmup" : "measured", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6, cpuUsed / 1e6,
-                    base / MB, peak / MB, maxAfterGc.get() / MB, gcs, gcTime, count, bytes);
+                    "RUN %s total=%.1f cpu=%.1f processCpu=%.1f baseMb=%.1f peakMb=%.1f afterGcMb=%.1f gcs=%d gcMs=%d documents=%d bytes=%d%n",
+                    i < warmup ? "warmup" : "measured", (t2 - t0) / 1e6, cpuUsed / 1e6, processCpuUsed / 1e6,
+                    base / MB, peak / MB, maxAfterGc.get() / MB, gcs, gcTime, written.size(), bytes);
         }
     }
 

@@ -39,8 +39,8 @@ public final class DocumentBenchmark {
     }
 
     /** One core run, as {@link CoreRun} printed it. */
-    record CoreSample(double render, double write, double total, double cpu, double baseMb, double peakMb, double afterGcMb,
-            long gcs, long gcMs, long documents, long bytes) {
+    record CoreSample(double total, double cpu, double processCpu, double baseMb, double peakMb, double afterGcMb, long gcs,
+            long gcMs, long documents, long bytes) {
 
         static CoreSample parse(String values) {
             Map<String, Double> v = new TreeMap<>();
@@ -48,9 +48,8 @@ public final class DocumentBenchmark {
             while (m.find()) {
                 v.put(m.group(1), Double.parseDouble(m.group(2)));
             }
-            return new CoreSample(v.get("render"), v.get("write"), v.get("total"), v.get("cpu"), v.get("baseMb"), v.get("peakMb"),
-                    v.get("afterGcMb"), v.get("gcs").longValue(), v.get("gcMs").longValue(), v.get("documents").longValue(),
-                    v.get("bytes").longValue());
+            return new CoreSample(v.get("total"), v.get("cpu"), v.get("processCpu"), v.get("baseMb"), v.get("peakMb"), v.get("afterGcMb"),
+                    v.get("gcs").longValue(), v.get("gcMs").longValue(), v.get("documents").longValue(), v.get("bytes").longValue());
         }
     }
 

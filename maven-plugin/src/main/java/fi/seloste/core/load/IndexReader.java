@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,9 +28,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -56,7 +59,9 @@ public final class IndexReader {
                             .maxNumberLength(12)
                             .build())
                     .build())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // duplicate keys are refused by the tree reader, which sees them in the map it builds anyway, and in the
+            // root object by read(); the parser's own detection would keep a second set of names for every object
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
@@ -90,14 +95,33 @@ public final class IndexReader {
                 problems.add(Diagnostic.INDEX_UNREADABLE.problem(origin, "it is not a JSON object"));
                 return empty;
             }
+            Set<String> names = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
+                if (!names.add(name)) {
+                    throw new IOException("Duplicate field '" + name + "'");
+                }
                 if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("fields")) {
                     fieldsArray = true;
                     int position = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode node = mapper.readTree(parser);
-                        entry(node, ++position, origin, fieldProblems, "field", n -> result.add(field(n, origin)));
+                        position++;
+                        if (parser.currentToken() != JsonToken.START_OBJECT) {
+                            entry(mapper.readTree(parser), position, origin, fieldProblems, "field", n -> result.add(field(n, origin)));
+                            continue;
+                        }
+                        FieldEntry entry = FieldEntry.read(parser, mapper);
+                        if (entry.unusual()) {
+                            entry(entry.tree(), position, origin, fieldProblems, "field", n -> result.add(field(n, origin)));
+                            continue;
+                        }
+                        try {
+                            result.add(field(entry, origin));
+                        } catch (IllegalArgumentException e) {
+                            String className = entry.strings[FieldEntry.CLASS_NAME];
+                            String what = className != null ? className + "." + entry.strings[FieldEntry.FIELD] : "field " + position;
+                            fieldProblems.add(Diagnostic.INDEX_ENTRY_INVALID.problem(origin, what, e.getMessage()));
+                        }
                     }
                 } else {
                     members.put(name, mapper.readTree(parser));
@@ -223,13 +247,54 @@ public final class IndexReader {
                 origin);
     }
 
-    private static String origin(JsonNode node, String origin) {
-        String declaredIn = text(node, "declaredIn");
-        return declaredIn == null ? origin : origin + " (" + declaredIn + ")";
+    /**
+     * The same checks, in the same order and with the same messages, as {@link #field(JsonNode, String)} makes on
+     * the tree of an entry of the usual shape; {@code IndexReaderTest} reads every case both ways.
+     */
+    private PersonalField field(FieldEntry entry, String origin) {
+        String className = required(entry.strings[FieldEntry.CLASS_NAME], "className");
+        String field = required(entry.strings[FieldEntry.FIELD], "field");
+        String[] retention = entry.retention;
+        if (retention == null) {
+            throw new IllegalArgumentException("\"retention\" is missing");
+        }
+        String period = retention[FieldEntry.PERIOD];
+        String criteria = retention[FieldEntry.CRITERIA];
+        if ((period == null) == (criteria == null || criteria.isBlank())) {
+            throw new IllegalArgumentException("\"retention\" needs either a period or criteria");
+        }
+        RetentionRule rule = shared.share(new RetentionRule(period == null ? null : shared.period(period),
+                enumValue(RetentionTrigger.class, retention[FieldEntry.FROM], "from", period != null), criteria,
+                retention[FieldEntry.LAW]));
+        return new PersonalField(
+                shared.share(className),
+                shared.share(field),
+                shared.share(entry.strings[FieldEntry.DECLARED_IN]),
+                shared.share(required(entry.strings[FieldEntry.JAVA_TYPE], "javaType")),
+                shared.share(entry.strings[FieldEntry.REGISTER]),
+                shared.map(texts(entry.labels)),
+                shared.list(strings(entry, FieldEntry.PURPOSES, true)),
+                shared.list(strings(entry, FieldEntry.SOURCES, true)),
+                shared.list(strings(entry, FieldEntry.CATEGORIES, false)),
+                shared.list(strings(entry, FieldEntry.SUBJECTS, false)),
+                shared.list(strings(entry, FieldEntry.RECIPIENTS, false)),
+                rule,
+                entry.hasSpecial && entry.special,
+                shared.share(entry.strings[FieldEntry.SPECIAL_CONDITION]),
+                shared.share(entry.strings[FieldEntry.IDENTITY_CODE_GROUND]),
+                shared.share(entry.strings[FieldEntry.SOURCE_FILE]),
+                entry.hasLine ? entry.line : 0,
+                origin);
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String name, boolean required) {
-        String value = text(node, name);
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("\"" + name + "\" is missing");
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name, boolean required) {
         if (value == null) {
             if (required) {
                 throw new IllegalArgumentException("\"" + name + "\" is missing");
@@ -243,13 +308,54 @@ public final class IndexReader {
         }
     }
 
+    /** @param pairs key, text, key, text... or {@code null} */
+    private static Map<String, String> texts(List<String> pairs) {
+        Map<String, String> texts = new TreeMap<>();
+        if (pairs != null) {
+            for (int i = 0; i < pairs.size(); i += 2) {
+                String key = pairs.get(i);
+                if (pairs.get(i + 1).isBlank() || !isLanguageCode(key)) {
+                    throw new IllegalArgumentException("text '" + key + "' is blank or not a language code");
+                }
+                texts.put(key, pairs.get(i + 1));
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> strings(FieldEntry entry, int slot, boolean required) {
+        List<String> values = entry.lists[slot];
+        String name = FieldEntry.listName(slot);
+        if (values == null || (required && values.isEmpty())) {
+            if (values == null && !required) {
+                return List.of();
+            }
+            throw new IllegalArgumentException("\"" + name + "\" is missing or empty");
+        }
+        for (String value : values) {
+            if (value.isBlank()) {
+                throw new IllegalArgumentException("\"" + name + "\" holds a blank or non-text value");
+            }
+        }
+        return values;
+    }
+
+    private static String origin(JsonNode node, String origin) {
+        String declaredIn = text(node, "declaredIn");
+        return declaredIn == null ? origin : origin + " (" + declaredIn + ")";
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String name, boolean required) {
+        return enumValue(type, text(node, name), name, required);
+    }
+
     private static Map<String, String> texts(JsonNode node, boolean required) {
         Map<String, String> texts = new TreeMap<>();
         if (node != null && node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isTextual() || e.getValue().asText().isBlank() || !e.getKey().matches("[a-z]{2}")) {
+                if (!e.getValue().isTextual() || e.getValue().asText().isBlank() || !isLanguageCode(e.getKey())) {
                     throw new IllegalArgumentException("text '" + e.getKey() + "' is blank or not a language code");
                 }
                 texts.put(e.getKey(), e.getValue().asText());
@@ -261,12 +367,13 @@ public final class IndexReader {
         return texts;
     }
 
+    /** Whether the key is two letters {@code a} to {@code z}, as {@code [a-z]{2}} would match, without a regex per label. */
+    private static boolean isLanguageCode(String key) {
+        return key.length() == 2 && key.charAt(0) >= 'a' && key.charAt(0) <= 'z' && key.charAt(1) >= 'a' && key.charAt(1) <= 'z';
+    }
+
     private static String required(JsonNode node, String name) {
-        String value = text(node, name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("\"" + name + "\" is missing");
-        }
-        return value;
+        return required(text(node, name), name);
     }
 
     private static String text(JsonNode node, String name) {

@@ -27,14 +27,18 @@ final class SharedValues {
         return earlier == null ? value : (T) earlier;
     }
 
-    /** @return an immutable copy of {@code list}, shared with equal lists */
+    /** @return an immutable copy of {@code list}, shared with equal lists; copied only the first time it is seen */
+    @SuppressWarnings("unchecked")
     List<String> list(List<String> list) {
-        return share(List.copyOf(list));
+        Object earlier = values.get(list); // lists are equal by their elements, whatever their class
+        return earlier != null ? (List<String>) earlier : share(List.copyOf(list));
     }
 
-    /** @return an immutable copy of {@code map}, shared with equal maps */
+    /** @return an immutable copy of {@code map}, shared with equal maps; copied only the first time it is seen */
+    @SuppressWarnings("unchecked")
     Map<String, String> map(Map<String, String> map) {
-        return share(Map.copyOf(map));
+        Object earlier = values.get(map); // maps are equal by their entries, whatever their class
+        return earlier != null ? (Map<String, String>) earlier : share(Map.copyOf(map));
     }
 
     /**

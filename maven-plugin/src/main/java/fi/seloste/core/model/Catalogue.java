@@ -40,7 +40,7 @@ public final class Catalogue {
      */
     public static Catalogue merge(Collection<ModuleIndex> indexes, List<Problem> problems) {
         Catalogue c = new Catalogue();
-        Map<String, PersonalField> byKey = new LinkedHashMap<>();
+        Map<FieldKey, PersonalField> byKey = new LinkedHashMap<>();
         for (ModuleIndex index : indexes) {
             if (!index.fields().isEmpty() && !index.catalogueMode()) {
                 c.freeText = true;
@@ -64,8 +64,7 @@ public final class Catalogue {
                 }
             }
             for (PersonalField f : index.fields()) {
-                String key = f.className() + "#" + f.field();
-                PersonalField earlier = byKey.putIfAbsent(key, f);
+                PersonalField earlier = byKey.putIfAbsent(new FieldKey(f.className(), f.field()), f);
                 if (earlier != null && !earlier.origin().equals(f.origin())) {
                     problems.add(Diagnostic.DUPLICATE_CLASS.problem(f.className(), earlier.origin(), f.origin()));
                 }
@@ -84,6 +83,9 @@ public final class Catalogue {
         c.undeclared.sort(Comparator.comparing(Undeclared::className).thenComparing(Undeclared::field));
         return c;
     }
+
+    /** A field's identity across indexes, without building a string per field. */
+    private record FieldKey(String className, String field) {}
 
     /** @return the declared purposes by key */
     public Map<String, Purpose> purposes() {

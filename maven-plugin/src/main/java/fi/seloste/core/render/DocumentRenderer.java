@@ -50,7 +50,8 @@ public final class DocumentRenderer {
                 .strictVariables(true)
                 .newLineTrimming(false)
                 .defaultLocale(Locale.ROOT)
-                .cacheActive(false);
+                // one engine serves one run, so each template is compiled once per run, not once per document
+                .cacheActive(true);
         if (escaping.equals("markdown")) {
             builder.addEscapingStrategy("markdown", new MarkdownEscaper()).defaultEscapingStrategy("markdown");
         }

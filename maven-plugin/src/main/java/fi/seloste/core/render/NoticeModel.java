@@ -16,7 +16,9 @@ import fi.seloste.core.model.Term;
 import fi.seloste.Sources;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -283,6 +285,7 @@ public record NoticeModel(
         private final Catalogue catalogue;
         private final String language;
         private final List<Problem> problems;
+        private final Map<Term.Vocabulary, Map<String, String>> terms = new EnumMap<>(Term.Vocabulary.class);
 
         Resolver(Catalogue catalogue, String language, List<Problem> problems) {
             this.catalogue = catalogue;
@@ -299,7 +302,21 @@ public record NoticeModel(
             return text;
         }
 
+        /**
+         * A term in this language, looked up once per key: a notice asks for the same few terms once per field. A
+         * problem is reported on the first lookup; later ones would only repeat it.
+         */
         String term(Term.Vocabulary kind, String key) {
+            Map<String, String> known = terms.computeIfAbsent(kind, k -> new HashMap<>());
+            String text = known.get(key);
+            if (text == null) {
+                text = lookUp(kind, key);
+                known.put(key, text);
+            }
+            return text;
+        }
+
+        private String lookUp(Term.Vocabulary kind, String key) {
             Term term = catalogue.terms(kind).get(key);
             if (term == null) {
                 unknown(kind.indexName(), key);

@@ -1,7 +1,9 @@
 package fi.seloste.core.render;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,17 +18,18 @@ import fi.seloste.core.model.Purpose;
 import fi.seloste.core.model.RetentionRule;
 import fi.seloste.core.model.Term;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the Art. 30(1) record of processing activities as language-neutral JSON ({@code register.json}):
@@ -46,10 +49,31 @@ public final class RecordWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .defaultPrettyPrinter(new Layout())
             .build();
+
+    private static final SerializableString CLASS_NAME = new SerializedString("className");
+    private static final SerializableString FIELD = new SerializedString("field");
+    private static final SerializableString DECLARED_IN = new SerializedString("declaredIn");
+    private static final SerializableString JAVA_TYPE = new SerializedString("javaType");
+    private static final SerializableString LABELS = new SerializedString("labels");
+    private static final SerializableString PURPOSES = new SerializedString("purposes");
+    private static final SerializableString SOURCES = new SerializedString("sources");
+    private static final SerializableString CATEGORIES = new SerializedString("categories");
+    private static final SerializableString SUBJECTS = new SerializedString("subjects");
+    private static final SerializableString RECIPIENTS = new SerializedString("recipients");
+    private static final SerializableString RETENTION = new SerializedString("retention");
+    private static final SerializableString PERIOD = new SerializedString("period");
+    private static final SerializableString FROM = new SerializedString("from");
+    private static final SerializableString CRITERIA = new SerializedString("criteria");
+    private static final SerializableString LAW = new SerializedString("law");
+    private static final SerializableString SPECIAL = new SerializedString("special");
+    private static final SerializableString SPECIAL_CONDITION = new SerializedString("specialCategoryCondition");
+    private static final SerializableString IDENTITY_CODE_GROUND = new SerializedString("identityCodeGround");
+    private static final SerializableString SOURCE_FILE = new SerializedString("sourceFile");
+    private static final SerializableString LINE = new SerializedString("line");
+    private static final SerializableString ORIGIN = new SerializedString("origin");
+    private static final Map<String, SerializableString> LANGUAGES = new ConcurrentHashMap<>();
 
     /**
      * @param organisation the organisation facts
@@ -79,37 +103,62 @@ public final class RecordWriter {
     public void write(Writer out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
             throws IOException {
         try (JsonGenerator g = mapper.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            g.writeFieldName("controller");
-            party(g, organisation.controller());
-            g.writeArrayFieldStart("jointControllers");
-            for (Controller c : organisation.jointControllers()) {
-                party(g, c);
-            }
-            g.writeEndArray();
-            if (organisation.representative() != null) {
-                g.writeFieldName("representative");
-                party(g, organisation.representative());
-            }
-            if (organisation.contactPerson() != null) {
-                g.writeFieldName("contactPerson");
-                contact(g, organisation.contactPerson());
-            }
-            if (organisation.dpo() != null) {
-                g.writeFieldName("dataProtectionOfficer");
-                contact(g, organisation.dpo());
-            }
-            g.writeBooleanField("publicAuthority", organisation.publicAuthority());
-            g.writeArrayFieldStart("processingActivities");
-            for (ProcessingActivity activity : activities) {
-                activity(g, activity, catalogue, organisation);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            record(g, organisation, catalogue, activities);
         }
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * Writes the record as UTF-8 bytes, with the same text as {@link #write(Writer, Organisation, Catalogue, List)}
+     * but without a character encoder in between, which would take more time than the JSON itself; the stream is
+     * flushed, not closed.
+     *
+     * @param out where the JSON text goes, UTF-8, ending in a newline
+     * @param organisation the organisation facts
+     * @param catalogue the merged declarations
+     * @param activities the registers
+     * @throws IOException when the stream fails, or a text is not valid UTF-16 (a lone surrogate)
+     */
+    public void write(OutputStream out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
+            throws IOException {
+        try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+            record(g, organisation, catalogue, activities);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void record(JsonGenerator g, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeFieldName("controller");
+        party(g, organisation.controller());
+        g.writeArrayFieldStart("jointControllers");
+        for (Controller c : organisation.jointControllers()) {
+            party(g, c);
+        }
+        g.writeEndArray();
+        if (organisation.representative() != null) {
+            g.writeFieldName("representative");
+            party(g, organisation.representative());
+        }
+        if (organisation.contactPerson() != null) {
+            g.writeFieldName("contactPerson");
+            contact(g, organisation.contactPerson());
+        }
+        if (organisation.dpo() != null) {
+            g.writeFieldName("dataProtectionOfficer");
+            contact(g, organisation.dpo());
+        }
+        g.writeBooleanField("publicAuthority", organisation.publicAuthority());
+        g.writeArrayFieldStart("processingActivities");
+        for (ProcessingActivity activity : activities) {
+            activity(g, activity, catalogue, organisation);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void activity(JsonGenerator g, ProcessingActivity activity, Catalogue catalogue, Organisation organisation)
@@ -190,34 +239,39 @@ public final class RecordWriter {
         g.writeEndObject();
         g.writeArrayFieldStart("fields");
         for (PersonalField f : activity.fields()) {
+            // the names of members written once per field are encoded once, not once per field
             g.writeStartObject();
-            g.writeStringField("className", f.className());
-            g.writeStringField("field", f.field());
+            string(g, CLASS_NAME, f.className());
+            string(g, FIELD, f.field());
             if (f.declaredIn() != null) {
-                g.writeStringField("declaredIn", f.declaredIn());
+                string(g, DECLARED_IN, f.declaredIn());
             }
-            g.writeStringField("javaType", f.javaType());
-            texts(g, "labels", f.labels());
-            strings(g, "purposes", f.purposes());
-            strings(g, "sources", f.sources());
-            strings(g, "categories", f.categories());
-            strings(g, "subjects", f.subjects());
-            strings(g, "recipients", f.recipients());
-            g.writeObjectFieldStart("retention");
+            string(g, JAVA_TYPE, f.javaType());
+            g.writeFieldName(LABELS);
+            texts(g, f.labels());
+            strings(g, PURPOSES, f.purposes());
+            strings(g, SOURCES, f.sources());
+            strings(g, CATEGORIES, f.categories());
+            strings(g, SUBJECTS, f.subjects());
+            strings(g, RECIPIENTS, f.recipients());
+            g.writeFieldName(RETENTION);
+            g.writeStartObject();
             retention(g, f.retention());
             g.writeEndObject();
-            g.writeBooleanField("special", f.special());
+            g.writeFieldName(SPECIAL);
+            g.writeBoolean(f.special());
             if (f.specialCondition() != null) {
-                g.writeStringField("specialCategoryCondition", f.specialCondition());
+                string(g, SPECIAL_CONDITION, f.specialCondition());
             }
             if (f.identityCodeGround() != null) {
-                g.writeStringField("identityCodeGround", f.identityCodeGround());
+                string(g, IDENTITY_CODE_GROUND, f.identityCodeGround());
             }
             if (f.sourceFile() != null) {
-                g.writeStringField("sourceFile", f.sourceFile());
-                g.writeNumberField("line", f.line());
+                string(g, SOURCE_FILE, f.sourceFile());
+                g.writeFieldName(LINE);
+                g.writeNumber(f.line());
             }
-            g.writeStringField("origin", f.origin());
+            string(g, ORIGIN, f.origin());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -250,14 +304,19 @@ public final class RecordWriter {
 
     private static void retention(JsonGenerator g, RetentionRule rule) throws IOException {
         if (rule.period() != null) {
-            g.writeStringField("period", rule.period().toString());
-            g.writeStringField("from", rule.from().name());
+            string(g, PERIOD, rule.period().toString());
+            string(g, FROM, rule.from().name());
         } else {
-            g.writeStringField("criteria", rule.criteria());
+            string(g, CRITERIA, rule.criteria());
         }
         if (rule.law() != null) {
-            g.writeStringField("law", rule.law());
+            string(g, LAW, rule.law());
         }
+    }
+
+    private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
     }
 
     private static void party(JsonGenerator g, Controller c) throws IOException {
@@ -289,18 +348,96 @@ public final class RecordWriter {
 
     /** A map of texts by language, in key order whatever the map's own order. */
     private static void texts(JsonGenerator g, String name, Map<String, String> texts) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, String> e : (texts instanceof SortedMap ? texts : new TreeMap<>(texts)).entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+        g.writeFieldName(name);
+        texts(g, texts);
+    }
+
+    private static void texts(JsonGenerator g, Map<String, String> texts) throws IOException {
+        g.writeStartObject();
+        String[] languages = texts.keySet().toArray(new String[0]);
+        Arrays.sort(languages);
+        for (String language : languages) {
+            string(g, key(language), texts.get(language));
         }
         g.writeEndObject();
     }
 
+    /** A language code as a member name, encoded once. */
+    private static SerializableString key(String language) {
+        return LANGUAGES.computeIfAbsent(language, SerializedString::new);
+    }
+
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
+        strings(g, new SerializedString(name), values);
+    }
+
+    private static void strings(JsonGenerator g, SerializableString name, List<String> values) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (String value : values) {
             g.writeString(value);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * Jackson's default pretty printer with two-space indentation, which writes its separators as pre-encoded raw
+     * strings: the same text as {@code new DefaultPrettyPrinter()} with {@code DefaultIndenter("  ", "\n")} for
+     * objects and arrays, without encoding {@code " : "} and the indentation again for every member.
+     */
+    private static final class Layout extends DefaultPrettyPrinter {
+        private static final SerializedString NAME_VALUE = new SerializedString(" : ");
+
+        Layout() {
+            _objectIndenter = new Indentation();
+            _arrayIndenter = new Indentation();
+        }
+
+        @Override
+        public Layout createInstance() {
+            return new Layout();
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(NAME_VALUE);
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            _objectIndenter.writeIndentation(g, _nesting);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            _arrayIndenter.writeIndentation(g, _nesting);
+        }
+    }
+
+    /**
+     * Writes a newline and a level's indentation, two spaces a level, as one raw string: the same text as Jackson's
+     * {@code DefaultIndenter("  ", "\n")}, which encodes it character by character, ten million times in the record of
+     * a large system.
+     */
+    private static final class Indentation implements DefaultPrettyPrinter.Indenter {
+        private static final SerializedString[] LEVELS = new SerializedString[32];
+
+        static {
+            for (int level = 0; level < LEVELS.length; level++) {
+                LEVELS[level] = new SerializedString("\n" + "  ".repeat(level));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator g, int level) throws IOException {
+            g.writeRaw(level < LEVELS.length ? LEVELS[level] : new SerializedString("\n" + "  ".repeat(level)));
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
     }
 }
