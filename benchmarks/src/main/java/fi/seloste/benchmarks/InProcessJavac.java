@@ -66,7 +66,7 @@ final class InProcessJavac {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-implicit:none"));
         options.addAll(configuration.options);
-        List<Processor> processors = configuration.noOp ? List.of(new NoOpProcessor())
+        List<Processor> processors = configuration.noOp ? List.of(new NoOpProcessor(configuration == Configuration.NO_OP_ONE_FILE))
                 : configuration.seloste ? List.of(seloste.newInstance()) : null;
         boolean ok;
         long wall;

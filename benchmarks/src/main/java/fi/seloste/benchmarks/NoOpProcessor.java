@@ -34,8 +34,29 @@ public final class NoOpProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    private final boolean generateOne;
+    private boolean generated;
+
+    /** A processor that does nothing. */
+    public NoOpProcessor() {
+        this(false);
+    }
+
+    /** @param generateOne whether to generate one empty class in the first round, as every generating processor does */
+    public NoOpProcessor(boolean generateOne) {
+        this.generateOne = generateOne;
+    }
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (generateOne && !generated && !round.processingOver()) {
+            generated = true;
+            try (java.io.Writer w = processingEnv.getFiler().createSourceFile("bench.generated.OneClass").openWriter()) {
+                w.write("package bench.generated;\n\npublic final class OneClass {\n}\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return false;
     }
 }

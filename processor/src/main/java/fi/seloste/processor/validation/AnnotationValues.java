@@ -19,11 +19,15 @@ public final class AnnotationValues {
     private final Element element;
     private final AnnotationMirror mirror;
     private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
+    /** The written values by attribute name, looked up many times per annotation. */
+    private final Map<String, AnnotationValue> byName;
 
     private AnnotationValues(Element element, AnnotationMirror mirror) {
         this.element = element;
         this.mirror = mirror;
         this.explicit = mirror.getElementValues();
+        this.byName = new java.util.HashMap<>(explicit.size() * 2);
+        explicit.forEach((attribute, value) -> byName.put(attribute.getSimpleName().toString(), value));
     }
 
     /**
@@ -60,12 +64,7 @@ public final class AnnotationValues {
 
     /** @return the value of an attribute as written, or {@code null} when it was not written */
     public AnnotationValue value(String name) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(name)) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return byName.get(name);
     }
 
     /** @return whether the attribute was written */

@@ -49,7 +49,8 @@ public final class IndexWriter {
             List<Declarations.Purpose> purposes, Map<String, List<Declarations.Term>> vocabulary,
             List<PersonalField> fields, List<Declarations.Undeclared> undeclared) {}
 
-    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+    /** Shared: configured once, thread-safe, and its serializers are built once per class loader, not per compilation. */
+    private static final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(256L * 1024 * 1024).build())
                     .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
