@@ -462,6 +462,10 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     /** A class kept from the previous index, looked up once; {@code null} when it is gone or not accessible. */
     private ClassName keptClassName(String binaryName) {
+        if (binaryName.indexOf('$') < 0) { // a top-level class is visible in its package: no need to load it
+            String pkg = packageOf(binaryName);
+            return ClassName.get(pkg, pkg.isEmpty() ? binaryName : binaryName.substring(pkg.length() + 1));
+        }
         TypeElement type = processingEnv.getElementUtils().getTypeElement(binaryName.replace('$', '.'));
         return type != null && accessible(type) ? ClassName.get(type) : null;
     }
