@@ -19,6 +19,7 @@ import fi.seloste.core.render.RecordWriter;
 import fi.seloste.core.render.Translations;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -102,19 +103,82 @@ public final class DocumentGenerator {
         void writeUtf8(OutputStream out) throws IOException;
     }
 
+    /** The merged declarations and the registers of one run, checked. */
+    private record Model(Catalogue catalogue, List<ProcessingActivity> activities) {}
+
     /** The documents of one run, checked and ready to be written, each as the code that writes it. */
     private record Plan(Catalogue catalogue, SortedMap<String, Content> documents) {}
 
+    /** The name of the record, the one document that grows with the number of fields. */
+    private static final String RECORD = "register.json";
+
     /**
      * Writes every document straight into its file: the record lists every field, so it is streamed, never held
-     * in memory as a whole. The files appear only when all of them were written.
+     * in memory as a whole, and written on a second thread while the notices are built and written. The files
+     * appear only when all of them were written.
      *
      * @param request what to generate
      * @return the files written, in name order
      * @throws SelosteException listing every problem found; nothing is written then
      */
     public List<Path> generate(Request request) throws SelosteException {
-        return writeAll(request.outputDirectory(), plan(request).documents());
+        Model model = model(request);
+        Staging staging = new Staging(request.outputDirectory());
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "seloste-record-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Content record = record(request, model);
+            Future<Void> recordWritten = background.submit(() -> {
+                staging.stage(RECORD, record);
+                return null;
+            });
+            try {
+                for (Map.Entry<String, Content> document : plan(request, model).documents().entrySet()) {
+                    if (!document.getKey().equals(RECORD)) {
+                        staging.stage(document.getKey(), document.getValue());
+                    }
+                }
+            } catch (SelosteException | RuntimeException | Error e) {
+                staging.cancel();
+                awaitQuietly(recordWritten);
+                throw e;
+            }
+            await(recordWritten);
+            return staging.commit();
+        } finally {
+            background.shutdownNow();
+            staging.discard();
+        }
+    }
+
+    private static void await(Future<Void> task) throws SelosteException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the record", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SelosteException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the problem that stopped the run is the one reported
+        }
     }
 
     /**
@@ -125,7 +189,7 @@ public final class DocumentGenerator {
      * @throws SelosteException listing every problem found
      */
     public Documents render(Request request) throws SelosteException {
-        Plan plan = plan(request);
+        Plan plan = plan(request, model(request));
         Map<String, String> documents = new TreeMap<>();
         for (Map.Entry<String, Content> document : plan.documents().entrySet()) {
             StringWriter out = new StringWriter();
@@ -139,7 +203,7 @@ public final class DocumentGenerator {
         return new Documents(documents, plan.catalogue());
     }
 
-    private Plan plan(Request request) throws SelosteException {
+    private Model model(Request request) throws SelosteException {
         List<Problem> problems = new ArrayList<>(OrganisationCheck.check(
                 request.organisation(), request.languages(), Translations.available()));
         List<Callable<Loaded>> tasks = new ArrayList<>();
@@ -179,7 +243,28 @@ public final class DocumentGenerator {
         if (!problems.isEmpty()) {
             throw new SelosteException(problems);
         }
+        return new Model(catalogue, activities);
+    }
 
+    private static Content record(Request request, Model model) {
+        RecordWriter record = new RecordWriter();
+        return new Utf8Content() {
+            @Override
+            public void writeTo(Writer out) throws IOException {
+                record.write(out, request.organisation(), model.catalogue(), model.activities());
+            }
+
+            @Override
+            public void writeUtf8(OutputStream out) throws IOException {
+                record.write(out, request.organisation(), model.catalogue(), model.activities());
+            }
+        };
+    }
+
+    private Plan plan(Request request, Model model) throws SelosteException {
+        Catalogue catalogue = model.catalogue();
+        List<ProcessingActivity> activities = model.activities();
+        List<Problem> problems = new ArrayList<>();
         Map<String, List<NoticeModel>> byLanguage = new TreeMap<>();
         for (String language : request.languages()) {
             List<NoticeModel> notices = new ArrayList<>();
@@ -194,18 +279,7 @@ public final class DocumentGenerator {
 
         DocumentRenderer renderer = new DocumentRenderer(request.templateDirectory());
         SortedMap<String, Content> documents = new TreeMap<>();
-        RecordWriter record = new RecordWriter();
-        documents.put("register.json", new Utf8Content() {
-            @Override
-            public void writeTo(Writer out) throws IOException {
-                record.write(out, request.organisation(), catalogue, activities);
-            }
-
-            @Override
-            public void writeUtf8(OutputStream out) throws IOException {
-                record.write(out, request.organisation(), catalogue, activities);
-            }
-        });
+        documents.put(RECORD, record(request, model));
         String first = request.languages().get(0);
         Translations firstTexts = Translations.of(first);
         documents.put("register.csv", out -> new CsvRecordWriter().write(out, byLanguage.get(first), firstTexts));
@@ -216,9 +290,9 @@ public final class DocumentGenerator {
                     out -> renderer.render("record.html.peb", Map.of("notices", notices, "lang", language), t, out));
             for (int i = 0; i < activities.size(); i++) {
                 String stem = activities.size() == 1 ? "notice" : "notice-" + activities.get(i).id();
-                Map<String, Object> model = Map.of("n", notices.get(i));
-                documents.put(stem + "." + language + ".md", out -> renderer.render("notice.md.peb", model, t, out));
-                documents.put(stem + "." + language + ".html", out -> renderer.render("notice.html.peb", model, t, out));
+                Map<String, Object> notice = Map.of("n", notices.get(i));
+                documents.put(stem + "." + language + ".md", out -> renderer.render("notice.md.peb", notice, t, out));
+                documents.put(stem + "." + language + ".html", out -> renderer.render("notice.html.peb", notice, t, out));
             }
         }
         return new Plan(catalogue, documents);
@@ -421,74 +495,144 @@ public final class DocumentGenerator {
      * @throws SelosteException when a file cannot be written
      */
     public static List<Path> write(Path directory, Map<String, String> documents) throws SelosteException {
-        SortedMap<String, Content> contents = new TreeMap<>();
-        documents.forEach((name, text) -> contents.put(name, out -> {
-            out.write(text);
-            out.flush();
-        }));
-        return writeAll(directory, contents);
+        Staging staging = new Staging(directory);
+        try {
+            for (Map.Entry<String, String> document : new TreeMap<>(documents).entrySet()) {
+                String text = document.getValue();
+                staging.stage(document.getKey(), out -> {
+                    out.write(text);
+                    out.flush();
+                });
+            }
+            return staging.commit();
+        } finally {
+            staging.discard();
+        }
     }
 
     /**
-     * Writes every document into a temporary file next to its target, then moves them all into place, so a
-     * failure leaves the earlier documents as they were and no partial file behind.
+     * Temporary files next to their targets, moved into place only when every document was written, so a failure
+     * leaves the earlier documents as they were and no partial file behind. Documents may be staged from two
+     * threads at once.
      */
-    private static List<Path> writeAll(Path directory, SortedMap<String, Content> documents) throws SelosteException {
-        Path root = directory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(root);
-        } catch (IOException e) {
-            throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(directory, e)));
-        }
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        List<Path> written = new ArrayList<>();
-        try {
-            for (Map.Entry<String, Content> document : documents.entrySet()) {
-                Path target = root.resolve(document.getKey()).normalize();
-                if (!target.getParent().equals(root)) {
-                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, "outside " + root)));
-                }
-                try {
-                    Path temporary = Files.createTempFile(root, ".seloste-", ".tmp");
-                    staged.put(target, temporary);
-                    if (document.getValue() instanceof Utf8Content utf8) {
-                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), WRITE_BUFFER)) {
-                            utf8.writeUtf8(out);
-                        }
-                    } else {
-                        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
-                                StandardCharsets.UTF_8.newEncoder()), WRITE_BUFFER)) {
-                            document.getValue().writeTo(out);
-                        }
-                    }
-                } catch (IOException e) {
-                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
-                } catch (UncheckedIOException e) {
-                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e.getCause())));
-                }
+    private static final class Staging {
+        private final Path directory;
+        private final Path root;
+        private final SortedMap<String, Path> staged = new TreeMap<>();
+        private volatile boolean cancelled;
+        private boolean committed;
+        /** The outermost directory this run created, removed again when the run fails: nothing is written then. */
+        private final Path created;
+
+        Staging(Path directory) throws SelosteException {
+            this.directory = directory;
+            this.root = directory.toAbsolutePath().normalize();
+            Path outermost = null;
+            for (Path p = root; p != null && !Files.exists(p); p = p.getParent()) {
+                outermost = p;
             }
-            for (Map.Entry<Path, Path> file : staged.entrySet()) {
-                Path target = file.getKey();
-                try {
+            this.created = outermost;
+            try {
+                Files.createDirectories(root);
+            } catch (IOException e) {
+                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(directory, e)));
+            }
+        }
+
+        /** Writes one document into a temporary file; stops early, failing, once the run is cancelled. */
+        void stage(String name, Content content) throws SelosteException {
+            Path target = target(name);
+            try {
+                Path temporary = Files.createTempFile(root, ".seloste-", ".tmp");
+                synchronized (staged) {
+                    staged.put(name, temporary);
+                }
+                OutputStream file = new Cancellable(Files.newOutputStream(temporary));
+                if (content instanceof Utf8Content utf8) {
+                    try (OutputStream out = new BufferedOutputStream(file, WRITE_BUFFER)) {
+                        utf8.writeUtf8(out);
+                    }
+                } else {
+                    try (Writer out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8.newEncoder()), WRITE_BUFFER)) {
+                        content.writeTo(out);
+                    }
+                }
+            } catch (IOException e) {
+                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
+            } catch (UncheckedIOException e) {
+                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e.getCause())));
+            }
+        }
+
+        private Path target(String name) throws SelosteException {
+            Path target = root.resolve(name).normalize();
+            if (!target.getParent().equals(root)) {
+                throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, "outside " + root)));
+            }
+            return target;
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+
+        /** Moves every staged file into place, in name order. */
+        List<Path> commit() throws SelosteException {
+            List<Path> written = new ArrayList<>();
+            synchronized (staged) {
+                for (Map.Entry<String, Path> file : staged.entrySet()) {
+                    Path target = target(file.getKey());
                     try {
-                        Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                        try {
+                            Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        } catch (AtomicMoveNotSupportedException e) {
+                            Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        written.add(target);
+                        committed = true;
+                    } catch (IOException e) {
+                        throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
                     }
-                    written.add(target);
-                } catch (IOException e) {
-                    throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
                 }
             }
-        } finally {
-            for (Path temporary : staged.values()) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // the leftover is a hidden .tmp file; the problem that got us here is what gets reported
+            return written;
+        }
+
+        /** Deletes whatever was staged and not moved into place, and the directories made for it if none was. */
+        void discard() {
+            synchronized (staged) {
+                for (Path temporary : staged.values()) {
+                    try {
+                        Files.deleteIfExists(temporary);
+                    } catch (IOException e) {
+                        // the leftover is a hidden .tmp file; the problem that got us here is what gets reported
+                    }
+                }
+                if (!committed && created != null) {
+                    for (Path p = root; p != null && p.startsWith(created); p = p.getParent()) {
+                        try {
+                            Files.deleteIfExists(p); // only empty directories go
+                        } catch (IOException e) {
+                            break;
+                        }
+                    }
                 }
             }
         }
-        return written;
+
+        /** A file stream that fails once the run is cancelled, so the record stops when a notice cannot be built. */
+        private final class Cancellable extends FilterOutputStream {
+            Cancellable(OutputStream out) {
+                super(out);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                if (cancelled) {
+                    throw new IOException("cancelled: " + directory + " is left as it was");
+                }
+                out.write(bytes, offset, length);
+            }
+        }
     }
 }

@@ -67,6 +67,7 @@ public final class IndexReader {
 
     /** Values shared between the entries this reader reads: one reader serves one run. */
     private final SharedValues shared = new SharedValues();
+    private final String[] previousValues = new String[FieldEntry.SOURCE_FILE + 1];
 
     /**
      * Reads an index. The {@code fields} array, which holds almost all of a large index, is read one entry at a
@@ -267,11 +268,11 @@ public final class IndexReader {
                 enumValue(RetentionTrigger.class, retention[FieldEntry.FROM], "from", period != null), criteria,
                 retention[FieldEntry.LAW]));
         return new PersonalField(
-                shared.share(className),
+                recurring(FieldEntry.CLASS_NAME, className),
                 shared.share(field),
-                shared.share(entry.strings[FieldEntry.DECLARED_IN]),
-                shared.share(required(entry.strings[FieldEntry.JAVA_TYPE], "javaType")),
-                shared.share(entry.strings[FieldEntry.REGISTER]),
+                recurring(FieldEntry.DECLARED_IN, entry.strings[FieldEntry.DECLARED_IN]),
+                recurring(FieldEntry.JAVA_TYPE, required(entry.strings[FieldEntry.JAVA_TYPE], "javaType")),
+                recurring(FieldEntry.REGISTER, entry.strings[FieldEntry.REGISTER]),
                 shared.map(texts(entry.labels)),
                 shared.list(strings(entry, FieldEntry.PURPOSES, true)),
                 shared.list(strings(entry, FieldEntry.SOURCES, true)),
@@ -282,9 +283,23 @@ public final class IndexReader {
                 entry.hasSpecial && entry.special,
                 shared.share(entry.strings[FieldEntry.SPECIAL_CONDITION]),
                 shared.share(entry.strings[FieldEntry.IDENTITY_CODE_GROUND]),
-                shared.share(entry.strings[FieldEntry.SOURCE_FILE]),
+                recurring(FieldEntry.SOURCE_FILE, entry.strings[FieldEntry.SOURCE_FILE]),
                 entry.hasLine ? entry.line : 0,
                 origin);
+    }
+
+    /**
+     * Entries are sorted by class, so a class's fields follow one another with the same class name, source file and
+     * mostly the same type and register: comparing with the previous entry's value is cheaper than hashing it.
+     */
+    private String recurring(int slot, String value) {
+        String previous = previousValues[slot];
+        if (value != null && value.equals(previous)) {
+            return previous;
+        }
+        String mine = shared.share(value);
+        previousValues[slot] = mine;
+        return mine;
     }
 
     private static String required(String value, String name) {

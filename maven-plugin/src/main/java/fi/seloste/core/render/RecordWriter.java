@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +104,7 @@ public final class RecordWriter {
      */
     public void write(Writer out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
             throws IOException {
-        try (JsonGenerator g = mapper.createGenerator(out)) {
+        try (JsonGenerator g = new EncodedOnce(mapper.createGenerator(out))) {
             record(g, organisation, catalogue, activities);
         }
         out.write('\n');
@@ -122,7 +124,7 @@ public final class RecordWriter {
      */
     public void write(OutputStream out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
             throws IOException {
-        try (JsonGenerator g = mapper.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = new EncodedOnce(mapper.createGenerator(out, JsonEncoding.UTF8))) {
             record(g, organisation, catalogue, activities);
         }
         out.write('\n');
@@ -316,7 +318,52 @@ public final class RecordWriter {
 
     private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
         g.writeFieldName(name);
-        g.writeString(value);
+        value(g, value);
+    }
+
+    /** A value that recurs over fields (a key, a label, a class or file name): encoded once per record. */
+    private static void value(JsonGenerator g, String value) throws IOException {
+        if (g instanceof EncodedOnce encoded) {
+            encoded.writeRecurring(value);
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    /**
+     * A generator that encodes a recurring string once and copies its bytes afterwards: in the record of a large
+     * system the same keys, labels, class and file names are written hundreds of thousands of times. Strings are
+     * recognised by identity, which finds them because the index reader shares equal values; the output is the
+     * same as from {@code writeString(String)}.
+     */
+    private static final class EncodedOnce extends JsonGeneratorDelegate {
+        private final Map<String, SerializableString> encoded = new IdentityHashMap<>();
+
+        EncodedOnce(JsonGenerator generator) {
+            super(generator, false);
+        }
+
+        void writeRecurring(String text) throws IOException {
+            SerializableString known = encoded.get(text);
+            if (known == null) {
+                if (text == null || hasSurrogate(text)) {
+                    delegate.writeString(text); // the generator reports a broken surrogate pair as an IOException
+                    return;
+                }
+                known = new SerializedString(text);
+                encoded.put(text, known);
+            }
+            delegate.writeString(known);
+        }
+
+        private static boolean hasSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static void party(JsonGenerator g, Controller c) throws IOException {
@@ -375,7 +422,7 @@ public final class RecordWriter {
         g.writeFieldName(name);
         g.writeStartArray();
         for (String value : values) {
-            g.writeString(value);
+            value(g, value);
         }
         g.writeEndArray();
     }
