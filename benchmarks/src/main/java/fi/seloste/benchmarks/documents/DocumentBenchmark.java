@@ -69,9 +69,13 @@ public final class DocumentBenchmark {
      * @param floorFailed the first heap size it did not complete in, or 0
      * @param maven wall times of the measured {@code ./mvnw} runs
      * @param identical whether {@code ./mvnw} wrote the same files and bytes as the core, or {@code null} when not run
+     * @param coreBusy the share of CPU other work used just before the core was timed, or {@code NaN}
+     * @param mavenBusy the same before the {@code ./mvnw} runs
+     * @param mavenBaseline wall times of {@code ./mvnw -q -o validate} in the same module: Maven without seloste
      */
     record SizeResult(int fields, int classes, Map<String, Long> indexes, Map<String, Integer> indexFields, double build,
-            String heap, String failedHeap, String jvm, List<CoreSample> core, List<Integer> floorPassed, int floorFailed, List<Double> maven, Boolean identical) {}
+            String heap, String failedHeap, String jvm, List<CoreSample> core, List<Integer> floorPassed, int floorFailed, List<Double> maven, Boolean identical,
+            double coreBusy, double mavenBusy, List<Double> mavenBaseline) {}
 
     public static void main(String[] args) throws Exception {
         DocumentSettings settings = DocumentSettings.fromSystemProperties();
@@ -111,6 +115,7 @@ public final class DocumentBenchmark {
 
         Path coreOutput = dir.resolve("core-output");
         List<String> lines = new ArrayList<>();
+        double coreBusy = quiet();
         String heap = settings.heap();
         Processes.Result timing = core(workload, heap, coreOutput, settings.warmup(), settings.runs(), dir.resolve("core.log"));
         String failedHeap = null;
@@ -154,8 +159,11 @@ public final class DocumentBenchmark {
         }
 
         List<Double> maven = new ArrayList<>();
+        List<Double> mavenBaseline = new ArrayList<>();
         Boolean identical = null;
+        double mavenBusy = Double.NaN;
         if (!settings.skipMaven()) {
+            mavenBusy = quiet();
             List<String> arguments = new ArrayList<>(List.of("-q", "-o", "seloste:generate"));
             arguments.addAll(settings.repositoryOptions());
             for (int i = 0; i <= settings.mavenRuns(); i++) {
@@ -171,9 +179,27 @@ public final class DocumentBenchmark {
             }
             identical = sameFiles(coreOutput, workload.app().resolve("target/seloste"));
             System.out.println("  ./mvnw output identical to the core's: " + identical);
+            // what Maven itself costs in the same module: start-up, settings and the project model, no plugin
+            List<String> validate = new ArrayList<>(List.of("-q", "-o", "validate"));
+            validate.addAll(settings.repositoryOptions());
+            for (int i = 0; i <= settings.mavenRuns(); i++) {
+                Processes.Result r = Processes.run(workload.app(), Processes.mvnw(settings.root(), validate), dir.resolve("mvnw-validate.log"), 10);
+                if (!r.ok()) {
+                    throw new IllegalStateException("./mvnw validate failed:\n" + r.tail(40));
+                }
+                if (i > 0) {
+                    mavenBaseline.add(r.millis());
+                }
+            }
+            System.out.printf(Locale.ROOT, "  ./mvnw -q -o validate (Maven alone), median of %d: %,.0f ms%n", mavenBaseline.size(),
+                    DocumentReport.median(mavenBaseline));
         }
         return new SizeResult(n, workload.classes(), indexes, indexFields, build, heap, failedHeap, jvm, samples, passed, failed, maven,
-                identical);
+                identical, coreBusy, mavenBusy, mavenBaseline);
+    }
+
+    private double quiet() {
+        return settings.quietWait() > 0 ? OtherLoad.waitForQuiet(0.10, settings.quietWait()) : OtherLoad.busy();
     }
 
     /** Generates and builds the project unless the same project was already built against the same processor. */

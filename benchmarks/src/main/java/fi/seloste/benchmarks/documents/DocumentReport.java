@@ -72,26 +72,28 @@ final class DocumentReport {
 
         b.append("\n### Core: `DocumentGenerator.generate`, in process (medians)\n\n");
         b.append("| fields | timed at | runs | generate ms | µs per field | main thread CPU ms | process CPU ms | GC ms | heap before MB "
-                + "| peak heap MB (Σ pool peaks) | max heap after a GC MB | smallest -Xmx that completes |\n");
-        b.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| peak heap MB (Σ pool peaks) | max heap after a GC MB | smallest -Xmx that completes | other load before |\n");
+        b.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
         for (SizeResult r : results) {
             double total = median(r, CoreSample::total);
-            b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %.0f | %.1f | %.0f | %.0f | %.0f | %.1f | %.1f | %.1f | %s |%n",
+            b.append(String.format(Locale.ROOT, "| %,d | %s | %d | %.0f | %.1f | %.0f | %.0f | %.0f | %.1f | %.1f | %.1f | %s | %s |%n",
                     r.fields(), "-Xmx" + r.heap() + (r.failedHeap() == null ? "" : " (**out of memory at -Xmx" + r.failedHeap() + "**)"),
                     r.core().size(), total, total * 1000 / r.fields(), median(r, CoreSample::cpu), median(r, CoreSample::processCpu),
                     median(r, s -> s.gcMs()), median(r, CoreSample::baseMb),
-                    median(r, CoreSample::peakMb), median(r, CoreSample::afterGcMb), floor(r)));
+                    median(r, CoreSample::peakMb), median(r, CoreSample::afterGcMb), floor(r), busy(r.coreBusy())));
         }
 
         if (!settings.skipMaven()) {
             b.append("\n### Whole Maven run: `./mvnw -q -o seloste:generate` in the app module (wall time)\n\n");
-            b.append("| fields | runs | median ms | min ms | max ms | core generate ms (hot, from above) | same files and bytes as the core |\n");
-            b.append("|---:|---:|---:|---:|---:|---:|---|\n");
+            b.append("| fields | runs | median ms | min ms | max ms | `./mvnw -q -o validate` ms (Maven alone) | core generate ms (hot, from above) "
+                    + "| same files and bytes as the core | other load before |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
             for (SizeResult r : results) {
-                b.append(String.format(Locale.ROOT, "| %,d | %d | %.0f | %.0f | %.0f | %.0f | %s |%n", r.fields(), r.maven().size(),
+                b.append(String.format(Locale.ROOT, "| %,d | %d | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s |%n", r.fields(), r.maven().size(),
                         median(r.maven()), r.maven().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
-                        r.maven().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), median(r, CoreSample::total),
-                        Boolean.TRUE.equals(r.identical()) ? "yes" : "**NO**"));
+                        r.maven().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), median(r.mavenBaseline()),
+                        median(r, CoreSample::total),
+                        Boolean.TRUE.equals(r.identical()) ? "yes" : "**NO**", busy(r.mavenBusy())));
             }
         }
 
@@ -140,6 +142,10 @@ final class DocumentReport {
                     same);
         }
         return b.toString();
+    }
+
+    private static String busy(double share) {
+        return Double.isNaN(share) ? "—" : String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
     /** @return a {@code -Xmx} value such as {@code 256m} or {@code 1g} in MB */

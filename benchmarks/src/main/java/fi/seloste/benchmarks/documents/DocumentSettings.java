@@ -18,6 +18,8 @@ import java.util.List;
  *     completes; empty skips the search
  * @param coreJar another build of seloste-maven-plugin whose core is timed instead of the installed one, or
  *     {@code null}; the {@code ./mvnw} runs always use the installed plugin
+ * @param quietWait seconds to wait, before each timed phase, for other work on the machine to drop under 10 % of
+ *     its CPU; 0 does not wait
  * @param rebuild whether to regenerate and rebuild projects that are already built
  * @param skipMaven whether to skip the {@code ./mvnw} timing
  * @param root the seloste repository, where {@code mvnw} is
@@ -27,10 +29,10 @@ import java.util.List;
  * @param target where projects, outputs and the report go
  */
 record DocumentSettings(List<Integer> sizes, int warmup, int runs, int mavenRuns, String heap, String fallbackHeap, List<Integer> floor,
-        Path coreJar, boolean rebuild, boolean skipMaven, Path root, Path repository, Path tail, String selosteVersion, Path target) {
+        Path coreJar, int quietWait, boolean rebuild, boolean skipMaven, Path root, Path repository, Path tail, String selosteVersion, Path target) {
 
     /** Heap sizes (MB) tried for the smallest one the core completes in, largest first. */
-    private static final String FLOOR = "1024,512,384,256,192,128,96,64,48,32";
+    private static final String FLOOR = "1024,512,384,256,192,128,96,64,48,32,24,16";
 
     static DocumentSettings fromSystemProperties() {
         Path dir = Path.of(property("bench.dir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
@@ -38,13 +40,14 @@ record DocumentSettings(List<Integer> sizes, int warmup, int runs, int mavenRuns
         Path home = Path.of(System.getProperty("user.home"));
         return new DocumentSettings(
                 numbers(property("docs.sizes", "10000,100000")),
-                Integer.parseInt(property("docs.warmup", "3")),
+                Integer.parseInt(property("docs.warmup", "5")),
                 Integer.parseInt(property("docs.runs", "5")),
                 Integer.parseInt(property("docs.mavenRuns", "5")),
                 property("docs.heap", "256m"),
                 property("docs.fallbackHeap", "4g"),
                 property("docs.floor", FLOOR).equals("none") ? List.of() : numbers(property("docs.floor", FLOOR)),
                 property("docs.coreJar", "").isEmpty() ? null : Path.of(property("docs.coreJar", "")).toAbsolutePath().normalize(),
+                Integer.parseInt(property("docs.quietWait", "300")),
                 Boolean.parseBoolean(property("docs.rebuild", "false")),
                 Boolean.parseBoolean(property("docs.skipMaven", "false")),
                 root,
