@@ -40,7 +40,7 @@ record DocumentSettings(List<Integer> sizes, int warmup, int runs, int mavenRuns
         Path home = Path.of(System.getProperty("user.home"));
         return new DocumentSettings(
                 numbers(property("docs.sizes", "10000,100000")),
-                Integer.parseInt(property("docs.warmup", "5")),
+                Integer.parseInt(property("docs.warmup", "10")),
                 Integer.parseInt(property("docs.runs", "5")),
                 Integer.parseInt(property("docs.mavenRuns", "5")),
                 property("docs.heap", "256m"),

@@ -67,6 +67,7 @@ final class FieldEntry {
 
     private final JsonParser parser;
     private final ObjectMapper mapper;
+    private final SharedValues shared;
 
     /** The string members, by their index in {@link #KNOWN}; {@code null} when absent or unusual. */
     final String[] strings = new String[STRINGS];
@@ -86,19 +87,21 @@ final class FieldEntry {
     /** Members read as trees, in file order; {@code null} while there are none. */
     private Map<String, JsonNode> unusual;
 
-    private FieldEntry(JsonParser parser, ObjectMapper mapper) {
+    private FieldEntry(JsonParser parser, ObjectMapper mapper, SharedValues shared) {
         this.parser = parser;
         this.mapper = mapper;
+        this.shared = shared;
     }
 
     /**
      * @param parser at the entry's {@code START_OBJECT}; left at its {@code END_OBJECT}
      * @param mapper reads unusual members as trees, refusing duplicate keys in them
+     * @param shared gives each string value once, straight from the parser's characters
      * @return the entry
      * @throws IOException when the JSON is broken or has a duplicate key
      */
-    static FieldEntry read(JsonParser parser, ObjectMapper mapper) throws IOException {
-        FieldEntry entry = new FieldEntry(parser, mapper);
+    static FieldEntry read(JsonParser parser, ObjectMapper mapper, SharedValues shared) throws IOException {
+        FieldEntry entry = new FieldEntry(parser, mapper, shared);
         entry.readMembers();
         return entry;
     }
@@ -171,7 +174,7 @@ final class FieldEntry {
                 throw duplicate(name);
             }
             if (index >= 0 && index < STRINGS && token == JsonToken.VALUE_STRING) {
-                strings[index] = parser.getText();
+                strings[index] = text();
             } else if (index >= STRINGS && index < LISTS && token == JsonToken.START_ARRAY) {
                 readList(name, index - STRINGS);
             } else if (index == LABELS && token == JsonToken.START_OBJECT) {
@@ -204,7 +207,7 @@ final class FieldEntry {
                 unusual(name, array);
                 return;
             }
-            items.add(parser.getText());
+            items.add(text());
         }
         lists[slot] = items;
     }
@@ -228,7 +231,7 @@ final class FieldEntry {
                 return;
             }
             pairs.add(key);
-            pairs.add(parser.getText());
+            pairs.add(text());
         }
         labels = pairs;
     }
@@ -255,7 +258,7 @@ final class FieldEntry {
                 unusual("retention", rest(object));
                 return;
             }
-            values[index] = parser.getText();
+            values[index] = text();
         }
         retention = values;
     }
@@ -271,6 +274,11 @@ final class FieldEntry {
             object.set(key, mapper.readTree(parser));
         }
         return object;
+    }
+
+    /** The current string value, shared with equal ones: most values recur, and then no String is made. */
+    private String text() throws IOException {
+        return shared.text(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     }
 
     private void unusual(String name, JsonNode value) {

@@ -111,7 +111,7 @@ public final class IndexReader {
                             entry(mapper.readTree(parser), position, origin, fieldProblems, "field", n -> result.add(field(n, origin)));
                             continue;
                         }
-                        FieldEntry entry = FieldEntry.read(parser, mapper);
+                        FieldEntry entry = FieldEntry.read(parser, mapper, shared);
                         if (entry.unusual()) {
                             entry(entry.tree(), position, origin, fieldProblems, "field", n -> result.add(field(n, origin)));
                             continue;

@@ -16,6 +16,68 @@ final class SharedValues {
 
     private final Map<Object, Object> values = new HashMap<>();
     private final Map<String, RetentionPeriod> periods = new HashMap<>();
+    /** Strings by their characters, open addressing: {@link #text} finds one without making a String to look up. */
+    private String[] texts = new String[1 << 12];
+    private int[] textHashes = new int[1 << 12];
+    private int textCount;
+
+    /**
+     * @param chars characters, such as a JSON parser's text buffer
+     * @param offset where the text starts
+     * @param length how long it is
+     * @return the one String with these characters; made only the first time they are seen
+     */
+    String text(char[] chars, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int mask = texts.length - 1;
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        for (String known = texts[slot]; known != null; known = texts[slot]) {
+            if (textHashes[slot] == hash && sameCharacters(known, chars, offset, length)) {
+                return known;
+            }
+            slot = (slot + 1) & mask;
+        }
+        String text = new String(chars, offset, length);
+        texts[slot] = text;
+        textHashes[slot] = hash;
+        if (++textCount * 2 > texts.length) {
+            growTexts();
+        }
+        return text;
+    }
+
+    private static boolean sameCharacters(String known, char[] chars, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void growTexts() {
+        String[] oldTexts = texts;
+        int[] oldHashes = textHashes;
+        texts = new String[oldTexts.length * 2];
+        textHashes = new int[oldTexts.length * 2];
+        int mask = texts.length - 1;
+        for (int i = 0; i < oldTexts.length; i++) {
+            if (oldTexts[i] != null) {
+                int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
+                while (texts[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                texts[slot] = oldTexts[i];
+                textHashes[slot] = oldHashes[i];
+            }
+        }
+    }
 
     /** @return the first value seen that equals {@code value}, or {@code value} itself; {@code null} stays {@code null} */
     @SuppressWarnings("unchecked")

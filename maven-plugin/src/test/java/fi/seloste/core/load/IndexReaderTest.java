@@ -145,7 +145,7 @@ class IndexReaderTest {
         ObjectMapper mapper = new ObjectMapper();
         try (JsonParser parser = mapper.createParser(entry)) {
             parser.nextToken();
-            assertEquals(mapper.readTree(entry), FieldEntry.read(parser, mapper).tree());
+            assertEquals(mapper.readTree(entry), FieldEntry.read(parser, mapper, new SharedValues()).tree());
         }
     }
 
