@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -209,8 +211,9 @@ public final class DocumentBenchmark {
         if (!Files.isRegularFile(processor)) {
             throw new IllegalStateException(processor + " is missing: run benchmarks/generate.sh, which installs seloste there first");
         }
-        String stamp = String.format(Locale.ROOT, "layout 2, %d fields, processor %d bytes modified %s%n", workload.fields(),
-                Files.size(processor), Files.getLastModifiedTime(processor));
+        // the processor's bytes, not its date: every run installs it again, and a reproducible build gives the same jar
+        String stamp = String.format(Locale.ROOT, "layout 2, %d fields, processor sha-256 %s%n", workload.fields(),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(processor))));
         Path stampFile = dir.resolve("built.stamp");
         if (!settings.rebuild() && Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)
                 && Files.isRegularFile(workload.module().path().resolve("META-INF/seloste/personal-data.json"))) {
