@@ -239,4 +239,66 @@ class BadInputCorpusTest {
         }
         throw new AssertionError("the case marks no line: " + name);
     }
+
+    static Stream<Arguments> unsupportedPlaces() {
+        String annotation = "@PersonalData(" + OK + ") " + FIELD_LINE_MARKER;
+        return Stream.of(
+                Arguments.of("method", List.of("    " + annotation, "    public String name() { return null; }")),
+                Arguments.of("constructor", List.of("    " + annotation, "    public Chat() {}")),
+                Arguments.of("local variable", List.of("    void m() {", "        " + annotation,
+                        "        String name = \"\";", "    }")),
+                Arguments.of("parameter", List.of("    void m(", "        " + annotation,
+                        "        String name) {}")),
+                Arguments.of("type use", List.of("    java.util.List<" + annotation.replace(FIELD_LINE_MARKER, "")
+                        + "String> names; " + FIELD_LINE_MARKER)));
+    }
+
+    /**
+     * {@code @PersonalData} targets fields only, so javac itself refuses it on methods, constructors, locals,
+     * parameters and type uses, at that line; seloste must add nothing and must not crash on the broken tree.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unsupportedPlaces")
+    void annotationOutsideAFieldIsRefusedByJavacAtThatLine(String name, List<String> members) {
+        List<String> lines = new ArrayList<>(List.of("package com.example;", "import fi.seloste.*;", "public class Chat {"));
+        lines.addAll(members);
+        lines.add("}");
+        JavaFileObject file = source("com.example.Chat", lines.toArray(new String[0]));
+        Compilation c = compile(file);
+        assertThat(c).failed();
+        int marked = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(FIELD_LINE_MARKER)) {
+                marked = i + 1;
+            }
+        }
+        assertThat(c).hadErrorContaining("not applicable").inFile(file).onLine(marked);
+        org.junit.jupiter.api.Assertions.assertTrue(c.errors().stream()
+                        .noneMatch(d -> d.getMessage(null).startsWith("[SELOSTE-P9")), "no internal error: " + c.errors());
+    }
+
+    /**
+     * Text in any script is data: Finnish, Northern Sami, Arabic, Hebrew with a right-to-left override, and
+     * characters outside the Basic Multilingual Plane reach the index exactly as written, without a diagnostic.
+     */
+    @org.junit.jupiter.api.Test
+    void unicodeAndRightToLeftTextReachTheIndexIntact() throws Exception {
+        String purpose = "Hoidon järjestäminen – مركز صحي";
+        String source = "Čáhppes guovlu \uD83D\uDE91";
+        String label = "עברית \u202Eתקין";
+        JavaFileObject file = source("com.example.Chat",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public class Chat {",
+                "    @PersonalData(purpose = \"" + purpose + "\", retention = \"P4M\", source = \"" + source
+                        + "\", label = \"" + label + "\")",
+                "    private String name;",
+                "}");
+        Compilation c = compile(file);
+        assertThat(c).succeededWithoutWarnings();
+        com.fasterxml.jackson.databind.JsonNode field = ProcessorTestSupport.index(c).get("fields").get(0);
+        org.junit.jupiter.api.Assertions.assertEquals(purpose, field.get("purposes").get(0).asText());
+        org.junit.jupiter.api.Assertions.assertEquals("Čáhppes guovlu \uD83D\uDE91", field.get("sources").get(0).asText());
+        org.junit.jupiter.api.Assertions.assertEquals("עברית \u202Eתקין", field.get("labels").get("fi").asText());
+    }
 }
