@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.Declarations;
+import fi.seloste.processor.model.IndexEntry;
 import fi.seloste.processor.model.PersonalField;
 import fi.seloste.processor.model.SourceLocator;
 import fi.seloste.processor.model.TermKind;
@@ -15,6 +16,7 @@ import fi.seloste.processor.validation.FieldResolver;
 import fi.seloste.processor.validation.Reporter;
 import fi.seloste.processor.validation.UndeclaredFieldCheck;
 import fi.seloste.processor.writer.IndexWriter;
+import fi.seloste.processor.writer.KeptField;
 import fi.seloste.processor.writer.MetamodelWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,11 +79,14 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     private boolean metamodelOn;
     private boolean timing;
 
+    /** The fields resolved in this compilation, by key. */
     private final Map<String, PersonalField> fields = new TreeMap<>();
+    /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
+    private final Map<String, KeptField> keptFields = new LinkedHashMap<>();
     private final Map<String, Declarations.Undeclared> undeclared = new TreeMap<>();
     private final Set<String> processedOwners = new HashSet<>();
     private final List<Element> originating = new ArrayList<>();
-    private IndexWriter.Index previous;
+    private IndexWriter.Previous previous;
     private boolean firstRound = true;
     private boolean written;
     /** After an internal error the index would be incomplete: it is not written, and javac fails. */
@@ -152,7 +157,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         if (round.processingOver() && timing) {
             processingEnv.getMessager().printMessage(Kind.NOTE, String.format(java.util.Locale.ROOT,
                     "seloste: process() %.1f ms over %d rounds, %d personal fields, %d undeclared",
-                    nanos / 1e6, rounds, fields.size(), undeclared.size()));
+                    nanos / 1e6, rounds, entries().size(), undeclared.size()));
         }
         return false;
     }
@@ -272,7 +277,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             if (AnnotationValues.of(field, FieldResolver.PERSONAL_DATA) == null) {
                 continue;
             }
-            PersonalField known = fields.get(name + "#" + field.getSimpleName());
+            String key = name + "#" + field.getSimpleName();
+            PersonalField known = fields.get(key);
+            if (known == null && keptFields.containsKey(key)) {
+                known = keptFields.get(key).parse();
+            }
             if (known != null) {
                 result.add(known);
             } else if (!processedOwners.contains(name)) {
@@ -337,6 +346,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         } catch (IOException | RuntimeException e) {
             return; // no previous index (or a Filer that cannot say): a full build
         }
+        classOutput = classOutputOf(file);
         try (InputStream in = file.openInputStream()) {
             previous = new IndexWriter().read(in);
         } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
@@ -345,34 +355,49 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return;
         }
-        for (Declarations.Register r : nullSafe(previous.registers())) {
+        IndexWriter.Index old = previous.index();
+        for (Declarations.Register r : nullSafe(old.registers())) {
             if (kept(r.declaredIn())) {
                 catalogue.registers().putIfAbsent(r.id(), r);
             }
         }
-        for (Declarations.Purpose p : nullSafe(previous.purposes())) {
+        for (Declarations.Purpose p : nullSafe(old.purposes())) {
             if (kept(p.declaredIn())) {
                 catalogue.purposes().putIfAbsent(p.key(), p);
             }
         }
-        if (previous.vocabulary() != null) {
+        if (old.vocabulary() != null) {
             for (TermKind kind : TermKind.values()) {
-                for (Declarations.Term t : nullSafe(previous.vocabulary().get(kind.indexName()))) {
+                for (Declarations.Term t : nullSafe(old.vocabulary().get(kind.indexName()))) {
                     if (kept(t.declaredIn())) {
                         catalogue.terms(kind).putIfAbsent(t.key(), t);
                     }
                 }
             }
         }
-        for (PersonalField f : nullSafe(previous.fields())) {
+        for (KeptField f : previous.fields()) {
             if (kept(f.className()) && (f.declaredIn() == null || kept(f.declaredIn()))) {
-                fields.putIfAbsent(f.key(), f);
+                keptFields.putIfAbsent(f.key(), f);
             }
         }
-        for (Declarations.Undeclared u : nullSafe(previous.undeclared())) {
+        for (Declarations.Undeclared u : nullSafe(old.undeclared())) {
             if (kept(u.className())) {
                 undeclared.putIfAbsent(u.className() + "#" + u.field(), u);
             }
+        }
+    }
+
+    /** The class output directory holding the index, or {@code null} when it is not a plain directory. */
+    private static java.nio.file.Path classOutputOf(FileObject index) {
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(index.toUri());
+            java.nio.file.Path root = file;
+            for (int i = 0; i < IndexWriter.LOCATION.split("/").length; i++) {
+                root = root.getParent();
+            }
+            return root != null && java.nio.file.Files.isDirectory(root) ? root : null;
+        } catch (RuntimeException e) {
+            return null; // not a file: URI (an in-memory file manager)
         }
     }
 
@@ -393,11 +418,34 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         int dot = owner.lastIndexOf('.');
         String pkg = dot < 0 ? "" : owner.substring(0, dot);
         String simple = dot < 0 ? owner : owner.substring(dot + 1);
-        // a class file first (cheap); only a package's declarations live in package-info.class
+        // a class file first; only a package's declarations live in package-info.class
         return exists(pkg, simple + ".class") || exists(owner, "package-info.class");
     }
 
+    /** The class output directory, when it is one; {@code null} sends each look-up through the Filer. */
+    private java.nio.file.Path classOutput;
+    /** The file names in each package's class output directory, listed once. */
+    private final Map<String, Set<String>> classFiles = new java.util.HashMap<>();
+
     private boolean exists(String pkg, String file) {
+        if (classOutput != null) {
+            return classFiles.computeIfAbsent(pkg, this::listClassFiles).contains(file);
+        }
+        return existsThroughFiler(pkg, file);
+    }
+
+    private Set<String> listClassFiles(String pkg) {
+        java.nio.file.Path dir = pkg.isEmpty() ? classOutput : classOutput.resolve(pkg.replace('.', '/'));
+        Set<String> names = new HashSet<>();
+        try (var files = java.nio.file.Files.newDirectoryStream(dir)) {
+            files.forEach(f -> names.add(f.getFileName().toString()));
+        } catch (IOException | RuntimeException e) {
+            // no such package directory: nothing of it exists
+        }
+        return names;
+    }
+
+    private boolean existsThroughFiler(String pkg, String file) {
         try {
             FileObject classFile = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, pkg, file);
             try (InputStream in = classFile.openInputStream()) {
@@ -424,7 +472,22 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             }
         }
         Map<String, Map<ClassName, List<PersonalField>>> byPackage = new TreeMap<>();
-        for (PersonalField f : fields.values()) {
+        List<PersonalField> described = new ArrayList<>(fields.values());
+        String lastClass = null;
+        boolean lastClassDescribed = false;
+        Set<String> current = currentClasses();
+        for (KeptField k : keptFields.values()) { // in index order: a class's entries are together
+            if (!k.className().equals(lastClass)) {
+                lastClass = k.className();
+                String pkg = packageOf(lastClass);
+                lastClassDescribed = packages.containsKey(pkg) && !metamodelWritten.containsKey(pkg)
+                        && !current.contains(lastClass);
+            }
+            if (lastClassDescribed && k.declaredIn() == null) {
+                described.add(k.parse());
+            }
+        }
+        for (PersonalField f : described) {
             String pkg = packageOf(f.className());
             if (f.declaredIn() != null || !packages.containsKey(pkg)) {
                 continue; // reached copies are described where they are declared
@@ -511,17 +574,44 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                 new ArrayList<>(catalogue.registers().values()),
                 new ArrayList<>(catalogue.purposes().values()),
                 vocabulary,
-                new ArrayList<>(fields.values()),
+                entries(),
                 new ArrayList<>(undeclared.values()));
         try {
             FileObject file = processingEnv.getFiler().createResource(
                     StandardLocation.CLASS_OUTPUT, "", IndexWriter.LOCATION, originating.toArray(new Element[0]));
-            try (OutputStream out = file.openOutputStream()) {
+            try (OutputStream out = new java.io.BufferedOutputStream(file.openOutputStream(), 1 << 16)) {
                 new IndexWriter().write(index, out);
             }
         } catch (IOException | RuntimeException e) {
             reporter.report(Diagnostic.INDEX_NOT_WRITTEN, null, IndexWriter.LOCATION, e.getMessage());
         }
+    }
+
+    /**
+     * Every entry the index gets: the fields resolved now, and the kept ones, copied as written when the previous
+     * index was written the way this version writes (else parsed, to be written anew).
+     */
+    private List<IndexEntry> entries() {
+        List<IndexEntry> entries = new ArrayList<>(fields.size() + keptFields.size());
+        entries.addAll(fields.values());
+        boolean asWritten = previous != null && previous.asWritten();
+        Set<String> current = currentClasses();
+        for (KeptField k : keptFields.values()) {
+            if (!current.contains(k.className())) {
+                entries.add(asWritten ? k : k.parse());
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The classes with fields resolved now. A kept entry is never one of theirs (an entry is kept only for a class
+     * not compiled now); checking by class keeps it so even if that changed.
+     */
+    private Set<String> currentClasses() {
+        Set<String> classes = new HashSet<>();
+        fields.values().forEach(f -> classes.add(f.className()));
+        return classes;
     }
 
     /** The vocabulary keys the fields and registers use, gathered in one pass. */
@@ -535,6 +625,21 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             used.get(TermKind.CATEGORY).addAll(f.categories());
             used.get(TermKind.SUBJECT).addAll(f.subjects());
             used.get(TermKind.RECIPIENT).addAll(f.recipients());
+        }
+        // kept entries share their lists (one instance per distinct list), so each list is added once
+        Set<List<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        TermKind[] order = {TermKind.SOURCE, TermKind.CATEGORY, TermKind.SUBJECT, TermKind.RECIPIENT};
+        Set<String> current = currentClasses();
+        for (KeptField k : keptFields.values()) {
+            if (current.contains(k.className())) {
+                continue;
+            }
+            for (int i = 0; i < order.length; i++) {
+                List<String> keys = k.terms().get(i);
+                if (!keys.isEmpty() && seen.add(keys)) {
+                    used.get(order[i]).addAll(keys);
+                }
+            }
         }
         catalogue.registers().values().forEach(r -> used.get(TermKind.SUBJECT).addAll(r.subjects()));
         return used;

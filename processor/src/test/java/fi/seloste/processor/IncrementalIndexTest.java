@@ -174,4 +174,104 @@ class IncrementalIndexTest {
         assertTrue(generated.contains("B2 = new PersonalFieldDescriptor"), "the edit is in:\n" + generated);
         assertTrue(Files.exists(out.resolve("com/example/PersonalFields$A.class")), "and it compiled");
     }
+
+    /** A class whose fields use built-in terms of their own, with text that needs escaping and non-ASCII labels. */
+    private static String richEntity(String name, String category, String... fields) {
+        StringBuilder body = new StringBuilder("package com.example;\nimport fi.seloste.*;\npublic class " + name + " {\n");
+        for (String field : fields) {
+            body.append("    @PersonalData(purpose = Purposes.SERVICE, retention = \"P1Y\", source = Sources.DATA_SUBJECT,\n")
+                    .append("            category = DataCategories.").append(category)
+                    .append(", label = \"Käyttäjän \\\"").append(field).append("\\\" – <b>&</b>\", labelSv = \"Användarens\")\n")
+                    .append("    private String ").append(field).append(";\n");
+        }
+        return body.append("}").toString();
+    }
+
+    private Path writeCatalogue() throws Exception {
+        return write("com/example/Purposes.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class Purposes {",
+                "    @Purpose(fi = \"Palvelu\", basis = LegalBasis.CONTRACT)",
+                "    public static final String SERVICE = \"service\";",
+                "}");
+    }
+
+    /** The index a clean build of the given sources writes, compiled into an output of its own. */
+    private String cleanBuildIndex(Path... files) throws Exception {
+        Path kept = out;
+        out = Files.createDirectories(dir.resolve("clean-" + System.nanoTime()));
+        try {
+            compile(files);
+            return Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+        } finally {
+            out = kept;
+        }
+    }
+
+    @Test
+    void aOneFileRecompileWritesTheBytesOfACleanBuild() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = writeCatalogue();
+        Path a = write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a2"));
+        Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
+        Path c = write("com/example/C.java", richEntity("C", "FINANCIAL", "c1"));
+        compile(purposes, a, b, c);
+        try (var in = Files.newInputStream(out.resolve("META-INF/seloste/personal-data.json"))) {
+            assertTrue(new fi.seloste.processor.writer.IndexWriter().read(in).asWritten(),
+                    "this version's own index: kept entries are copied as text");
+        }
+
+        // B changes, and with it the only use of the built-in category "identity", which must leave the vocabulary
+        write("com/example/B.java", richEntity("B", "CONTACT", "b1", "b0", "b2"));
+        compile(b);
+        String incremental = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+        assertEquals(cleanBuildIndex(purposes, a, b, c), incremental);
+        assertTrue(!incremental.contains("\"identity\"") && incremental.contains("\"financial\""), incremental);
+    }
+
+    @Test
+    void aPreviousIndexFormattedOtherwiseIsWrittenAnewAsACleanBuildWouldWriteIt() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = writeCatalogue();
+        Path a = write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a2"));
+        Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
+        compile(purposes, a, b);
+        // as another processor version might have written it: same facts, other layout and member order
+        Path index = out.resolve("META-INF/seloste/personal-data.json");
+        ObjectMapper compact = new ObjectMapper();
+        JsonNode tree = compact.readTree(index.toFile());
+        tree.get("fields").forEach(f -> {
+            var entry = (com.fasterxml.jackson.databind.node.ObjectNode) f;
+            JsonNode className = entry.remove("className");
+            entry.set("className", className);
+        });
+        Files.writeString(index, compact.writeValueAsString(tree), StandardCharsets.UTF_8);
+        try (var in = Files.newInputStream(index)) {
+            assertTrue(!new fi.seloste.processor.writer.IndexWriter().read(in).asWritten(), "another layout is noticed");
+        }
+
+        write("com/example/B.java", richEntity("B", "IDENTITY", "b1", "b2"));
+        compile(b);
+        assertEquals(cleanBuildIndex(purposes, a, b), Files.readString(index, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPreviousIndexWithAnEntryWithoutItsClassIsUnreadableNotSilentlyShortened() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = writeCatalogue();
+        Path a = write("com/example/A.java", entity("A", "a1"));
+        Path b = write("com/example/B.java", entity("B", "b1"));
+        compile(purposes, a, b);
+        Path index = out.resolve("META-INF/seloste/personal-data.json");
+        Files.writeString(index, Files.readString(index, StandardCharsets.UTF_8)
+                .replace("\"className\" : \"com.example.A\",", ""), StandardCharsets.UTF_8);
+
+        String messages = compile(b);
+        assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("no className or field"), messages);
+        assertEquals(new TreeSet<>(List.of("B.b1")), indexed());
+    }
 }

@@ -45,7 +45,7 @@ public record PersonalField(
         String specialCondition,
         String identityCodeGround,
         String sourceFile,
-        int line) {
+        int line) implements IndexEntry {
 
     /**
      * How long a field is kept.
@@ -66,10 +66,5 @@ public record PersonalField(
         categories = categories == null ? List.of() : categories;
         subjects = subjects == null ? List.of() : subjects;
         recipients = recipients == null ? List.of() : recipients;
-    }
-
-    /** @return the key that identifies the entry in the index */
-    public String key() {
-        return className + "#" + field;
     }
 }

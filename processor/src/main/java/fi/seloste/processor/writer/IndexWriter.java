@@ -1,9 +1,12 @@
 package fi.seloste.processor.writer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,12 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fi.seloste.processor.model.Declarations;
+import fi.seloste.processor.model.IndexEntry;
 import fi.seloste.processor.model.PersonalField;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,13 +47,36 @@ public final class IndexWriter {
      * @param registers the registers declared in this module
      * @param purposes the purposes declared in this module
      * @param vocabulary the vocabulary entries declared here or used here, by vocabulary name
-     * @param fields every personal field
+     * @param fields every personal field: resolved now, or kept as an earlier compilation wrote it
      * @param undeclared fields that look personal but were not declared (warning mode)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Index(int schemaVersion, String generator, String mode, List<Declarations.Register> registers,
             List<Declarations.Purpose> purposes, Map<String, List<Declarations.Term>> vocabulary,
-            List<PersonalField> fields, List<Declarations.Undeclared> undeclared) {}
+            List<? extends IndexEntry> fields, List<Declarations.Undeclared> undeclared) {}
+
+    /**
+     * The index of an earlier compilation.
+     *
+     * @param index its declarations and undeclared fields; its {@code fields} are {@link KeptField}s
+     * @param asWritten whether this version writes entries exactly as they were written, so kept entries can be
+     *     copied as text; when not (an index from another processor version), they must be parsed and written anew
+     */
+    public record Previous(Index index, boolean asWritten) {
+
+        /** @return the entries, as {@link KeptField}s */
+        @SuppressWarnings("unchecked")
+        public List<KeptField> fields() {
+            return (List<KeptField>) index.fields();
+        }
+    }
+
+    private static final TypeReference<List<Declarations.Register>> REGISTERS = new TypeReference<>() {};
+    private static final TypeReference<List<Declarations.Purpose>> PURPOSES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, List<Declarations.Term>>> VOCABULARY = new TypeReference<>() {};
+    private static final TypeReference<List<Declarations.Undeclared>> UNDECLARED = new TypeReference<>() {};
+    /** Where each of {@link KeptField#terms()} is in an entry. */
+    private static final List<String> TERM_MEMBERS = List.of("sources", "categories", "subjects", "recipients");
 
     /** Shared: configured once, thread-safe, and its serializers are built once per class loader, not per compilation. */
     private static final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
@@ -56,6 +85,7 @@ public final class IndexWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM) // KeptField writes between the generator's flushes
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -64,11 +94,11 @@ public final class IndexWriter {
 
     /**
      * @param index the index, in any order
-     * @param out where the UTF-8 bytes go; not closed
+     * @param out where the UTF-8 bytes go, best buffered (kept entries are written to it directly); not closed
      */
     public void write(Index index, OutputStream out) throws IOException {
-        List<PersonalField> fields = new ArrayList<>(index.fields());
-        fields.sort(Comparator.comparing(PersonalField::className).thenComparing(PersonalField::field));
+        List<IndexEntry> fields = new ArrayList<>(index.fields());
+        fields.sort(IndexEntry.ORDER);
         List<Declarations.Undeclared> undeclared = new ArrayList<>(index.undeclared());
         undeclared.sort(Comparator.comparing(Declarations.Undeclared::className).thenComparing(Declarations.Undeclared::field));
         List<Declarations.Register> registers = new ArrayList<>(index.registers());
@@ -81,18 +111,155 @@ public final class IndexWriter {
     }
 
     /**
-     * Reads an index this processor wrote in an earlier compilation, to keep the entries of classes
-     * that are not compiled this time.
+     * Reads an index this processor wrote in an earlier compilation, to keep the entries of classes that are not
+     * compiled this time. The declarations are parsed; each field entry is kept as its text, with the few members
+     * the merge needs read out.
      *
      * @param in the index bytes
      * @return the index
      * @throws IOException when it cannot be read or has another schema version
      */
-    public Index read(InputStream in) throws IOException {
-        Index index = mapper.readValue(in, Index.class);
-        if (index == null || index.schemaVersion() != SCHEMA_VERSION) {
-            throw new IOException("schemaVersion " + (index == null ? "none" : index.schemaVersion()) + " is not " + SCHEMA_VERSION);
+    public Previous read(InputStream in) throws IOException {
+        Index index = scan(in.readAllBytes());
+        @SuppressWarnings("unchecked")
+        List<KeptField> fields = (List<KeptField>) index.fields();
+        return new Previous(index, fields.isEmpty() || writtenAsThisVersionWrites(fields));
+    }
+
+    /**
+     * Whether this version would write the entries exactly as the file has them: the first, middle and last entry
+     * are parsed, written into an index of their own and compared as text.
+     */
+    private boolean writtenAsThisVersionWrites(List<KeptField> fields) throws IOException {
+        List<KeptField> samples = List.of(fields.get(0), fields.get(fields.size() / 2), fields.get(fields.size() - 1));
+        List<PersonalField> parsed = new ArrayList<>();
+        for (KeptField k : samples) {
+            parsed.add(k.parse());
         }
-        return index;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(new Index(SCHEMA_VERSION, "", "", List.of(), List.of(), Map.of(), parsed, List.of()), out);
+        @SuppressWarnings("unchecked")
+        List<KeptField> again = (List<KeptField>) scan(out.toByteArray()).fields();
+        List<KeptField> sorted = new ArrayList<>(samples);
+        sorted.sort(IndexEntry.ORDER);
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i >= again.size() || !java.util.Arrays.equals(again.get(i).file(), again.get(i).offset(),
+                    again.get(i).offset() + again.get(i).length(), sorted.get(i).file(), sorted.get(i).offset(),
+                    sorted.get(i).offset() + sorted.get(i).length())) {
+                return false;
+            }
+        }
+        return again.size() == sorted.size();
+    }
+
+    /** Parses one entry, as kept by {@link KeptField}. */
+    static PersonalField parseEntry(byte[] file, int offset, int length) throws IOException {
+        return mapper.readValue(file, offset, length, PersonalField.class);
+    }
+
+    private static Index scan(byte[] bytes) throws IOException {
+        int version = 0;
+        String generator = null;
+        String mode = null;
+        List<Declarations.Register> registers = List.of();
+        List<Declarations.Purpose> purposes = List.of();
+        Map<String, List<Declarations.Term>> vocabulary = Map.of();
+        List<KeptField> fields = List.of();
+        List<Declarations.Undeclared> undeclared = List.of();
+        try (JsonParser p = mapper.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("the index is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "schemaVersion" -> {
+                        version = p.getValueAsInt();
+                        if (version != SCHEMA_VERSION) {
+                            throw new IOException("schemaVersion " + p.getText() + " is not " + SCHEMA_VERSION);
+                        }
+                    }
+                    case "generator" -> generator = p.getValueAsString();
+                    case "mode" -> mode = p.getValueAsString();
+                    case "registers" -> registers = mapper.readValue(p, REGISTERS);
+                    case "purposes" -> purposes = mapper.readValue(p, PURPOSES);
+                    case "vocabulary" -> vocabulary = mapper.readValue(p, VOCABULARY);
+                    case "undeclared" -> undeclared = mapper.readValue(p, UNDECLARED);
+                    case "fields" -> fields = keptFields(p, bytes);
+                    default -> p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("the index ends early");
+            }
+        }
+        if (version != SCHEMA_VERSION) {
+            throw new IOException("schemaVersion none is not " + SCHEMA_VERSION);
+        }
+        return new Index(version, generator, mode, registers, purposes, vocabulary, fields, undeclared);
+    }
+
+    private static List<KeptField> keptFields(JsonParser p, byte[] bytes) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new IOException("fields is not a list");
+        }
+        List<KeptField> fields = new ArrayList<>();
+        Map<List<String>, List<String>> shared = new HashMap<>(); // entries repeat the same few lists
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            int start = Math.toIntExact(p.currentTokenLocation().getByteOffset());
+            String className = null;
+            String field = null;
+            String declaredIn = null;
+            List<List<String>> terms = new ArrayList<>(List.of(List.of(), List.of(), List.of(), List.of()));
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                int term = TERM_MEMBERS.indexOf(name);
+                if (term >= 0) {
+                    terms.set(term, shared.computeIfAbsent(strings(p, name), k -> k));
+                } else if (name.equals("className")) {
+                    className = p.getValueAsString();
+                } else if (name.equals("field")) {
+                    field = p.getValueAsString();
+                } else if (name.equals("declaredIn")) {
+                    declaredIn = p.getValueAsString();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw new IOException("an entry of fields ends early");
+            }
+            if (className == null || field == null) {
+                throw new IOException("an entry of fields has no className or field");
+            }
+            int end = Math.toIntExact(p.currentTokenLocation().getByteOffset()) + 1;
+            fields.add(new KeptField(className, field, declaredIn, List.copyOf(terms), bytes, start, end - start));
+        }
+        if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new IOException("fields holds something other than entries");
+        }
+        return fields;
+    }
+
+    private static List<String> strings(JsonParser p, String member) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new IOException(member + " of an entry is not a list");
+        }
+        List<String> values = new ArrayList<>();
+        while (p.nextToken() == JsonToken.VALUE_STRING) {
+            values.add(p.getText());
+        }
+        if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new IOException(member + " of an entry holds something other than text");
+        }
+        return List.copyOf(values);
     }
 }
