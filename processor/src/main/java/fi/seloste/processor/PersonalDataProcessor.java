@@ -157,7 +157,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         if (round.processingOver() && timing) {
             processingEnv.getMessager().printMessage(Kind.NOTE, String.format(java.util.Locale.ROOT,
                     "seloste: process() %.1f ms over %d rounds, %d personal fields, %d undeclared",
-                    nanos / 1e6, rounds, entries().size(), undeclared.size()));
+                    nanos / 1e6, rounds, entryCount(), undeclared.size()));
         }
         return false;
     }
@@ -604,6 +604,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         return entries;
     }
 
+    private int entryCount() {
+        Set<String> current = currentClasses();
+        return fields.size() + (int) keptFields.values().stream().filter(k -> !current.contains(k.className())).count();
+    }
+
     /**
      * The classes with fields resolved now. A kept entry is never one of theirs (an entry is kept only for a class
      * not compiled now); checking by class keeps it so even if that changed.
@@ -626,9 +631,12 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             used.get(TermKind.SUBJECT).addAll(f.subjects());
             used.get(TermKind.RECIPIENT).addAll(f.recipients());
         }
-        // kept entries share their lists (one instance per distinct list), so each list is added once
-        Set<List<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // kept entries share their lists (one instance per distinct list), so each list is added once per kind
         TermKind[] order = {TermKind.SOURCE, TermKind.CATEGORY, TermKind.SUBJECT, TermKind.RECIPIENT};
+        List<Set<List<String>>> seen = new ArrayList<>();
+        for (int i = 0; i < order.length; i++) {
+            seen.add(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        }
         Set<String> current = currentClasses();
         for (KeptField k : keptFields.values()) {
             if (current.contains(k.className())) {
@@ -636,7 +644,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             }
             for (int i = 0; i < order.length; i++) {
                 List<String> keys = k.terms().get(i);
-                if (!keys.isEmpty() && seen.add(keys)) {
+                if (!keys.isEmpty() && seen.get(i).add(keys)) {
                     used.get(order[i]).addAll(keys);
                 }
             }

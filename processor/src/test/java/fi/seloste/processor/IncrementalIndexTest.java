@@ -274,4 +274,30 @@ class IncrementalIndexTest {
         assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("no className or field"), messages);
         assertEquals(new TreeSet<>(List.of("B.b1")), indexed());
     }
+
+    @Test
+    void keptEntriesKeepBuiltInTermsOfEveryKindEvenWhenTwoKindsShareAKey() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = writeCatalogue();
+        // "guardian" is both a built-in source and a built-in data subject
+        Path a = write("com/example/A.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public class A {",
+                "    @PersonalData(purpose = Purposes.SERVICE, retention = \"P1Y\", source = Sources.GUARDIAN,",
+                "            subjects = DataSubjects.GUARDIAN)",
+                "    private String a1;",
+                "}");
+        Path b = write("com/example/B.java", entity("B", "b1"));
+        compile(purposes, a, b);
+
+        write("com/example/B.java", entity("B", "b1", "b2"));
+        compile(b);
+        String incremental = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+        JsonNode vocabulary = new ObjectMapper().readTree(incremental).get("vocabulary");
+        assertTrue(vocabulary.get("sources").toString().contains("\"guardian\""), vocabulary.toString());
+        assertTrue(vocabulary.get("subjects").toString().contains("\"guardian\""), vocabulary.toString());
+        assertEquals(cleanBuildIndex(purposes, a, b), incremental);
+    }
 }
