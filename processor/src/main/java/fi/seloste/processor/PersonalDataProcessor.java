@@ -569,7 +569,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             }
             vocabulary.put(kind.indexName(), terms);
         }
-        IndexWriter.Index index = new IndexWriter.Index(IndexWriter.SCHEMA_VERSION, "seloste-processor",
+        IndexWriter.Index index = new IndexWriter.Index(IndexWriter.SCHEMA_VERSION, IndexWriter.GENERATOR,
                 catalogue.catalogueMode() ? "catalogue" : "free-text",
                 new ArrayList<>(catalogue.registers().values()),
                 new ArrayList<>(catalogue.purposes().values()),

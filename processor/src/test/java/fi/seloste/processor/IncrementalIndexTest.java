@@ -300,4 +300,77 @@ class IncrementalIndexTest {
         assertTrue(vocabulary.get("subjects").toString().contains("\"guardian\""), vocabulary.toString());
         assertEquals(cleanBuildIndex(purposes, a, b), incremental);
     }
+
+    /**
+     * Five classes: the previous index's first, middle and last entries (A, C, E) are the ones compared with what
+     * this version writes; B's is not, so only reading every entry can notice that it was damaged.
+     */
+    private Path[] fiveClasses() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        return new Path[] {writeCatalogue(),
+                write("com/example/A.java", richEntity("A", "CONTACT", "a1")),
+                write("com/example/B.java", richEntity("B", "CONTACT", "b1")),
+                write("com/example/C.java", richEntity("C", "CONTACT", "c1")),
+                write("com/example/D.java", richEntity("D", "CONTACT", "d1")),
+                write("com/example/E.java", richEntity("E", "CONTACT", "e1"))};
+    }
+
+    /** Replaces, in the index as written, the first match of {@code regex} inside B's entry. */
+    private void editEntryOfB(String regex, String replacement) throws Exception {
+        Path index = out.resolve("META-INF/seloste/personal-data.json");
+        String text = Files.readString(index, StandardCharsets.UTF_8);
+        int start = text.indexOf("\"className\" : \"com.example.B\"");
+        int end = text.indexOf("\"className\" : \"com.example.C\"");
+        assertTrue(start > 0 && end > start, text);
+        String edited = text.substring(start, end).replaceFirst(regex, replacement);
+        assertTrue(!edited.equals(text.substring(start, end)), "the edit applies: " + regex);
+        Files.writeString(index, text.substring(0, start) + edited + text.substring(end), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDamagedEntryOutsideTheComparedOnesMakesThePreviousIndexUnreadableNotACrashOrACopy() throws Exception {
+        for (List<String> options : List.of(List.of("-Aseloste.metamodel=false"), List.of("-Aseloste.metamodel=true"))) {
+            Path[] files = fiveClasses();
+            compile(options, files);
+            editEntryOfB("\"line\" : \\d+", "\"line\" : \"five\"");
+
+            write("com/example/D.java", richEntity("D", "CONTACT", "d1", "d2"));
+            String messages = compile(options, files[4]);
+            assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("line of an entry is not a whole number"),
+                    options + ": " + messages);
+            assertTrue(!messages.contains("SELOSTE-P901") && !messages.contains("Exception"), messages);
+            // P802's promise: only the classes compiled now, never the damaged entry copied on
+            assertEquals(new TreeSet<>(List.of("D.d1", "D.d2")), indexed(), options.toString());
+        }
+    }
+
+    @Test
+    void entriesOfAnotherProcessorVersionAreWrittenAnewEvenWhenTheComparedOnesMatch() throws Exception {
+        Path[] files = fiveClasses();
+        compile(files);
+        Path index = out.resolve("META-INF/seloste/personal-data.json");
+        // another version that escapes some text differently: the same facts, other bytes, in B's entry only
+        editEntryOfB("\"field\" : \"b1\"", "\"field\" : \"\\\\u0062\\\\u0031\"");
+        String text = Files.readString(index, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\\u0062\\u0031"), text);
+        Files.writeString(index, text.replace("\"generator\" : \"" + fi.seloste.processor.writer.IndexWriter.GENERATOR + "\"",
+                "\"generator\" : \"seloste-processor 0.0.1\""), StandardCharsets.UTF_8);
+        try (var in = Files.newInputStream(index)) {
+            assertTrue(!new fi.seloste.processor.writer.IndexWriter().read(in).asWritten(), "another generator is noticed");
+        }
+
+        write("com/example/D.java", richEntity("D", "CONTACT", "d1", "d2"));
+        compile(files[4]);
+        assertEquals(cleanBuildIndex(files), Files.readString(index, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theIndexNamesTheProcessorVersionAsItsGenerator() throws Exception {
+        Path[] files = fiveClasses();
+        compile(files);
+        JsonNode index = new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile());
+        assertTrue(index.get("generator").asText().matches("seloste-processor \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
+                index.get("generator").asText());
+    }
 }

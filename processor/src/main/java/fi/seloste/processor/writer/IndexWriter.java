@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 
 /**
  * Reads and writes the personal-data index: sorted, UTF-8, {@code \n} line endings and no timestamps,
@@ -37,6 +39,12 @@ public final class IndexWriter {
 
     /** The index format version; raised when the format changes incompatibly. */
     public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * Who writes the index: {@code seloste-processor} and its version. Kept entries are copied as written only from
+     * an index with this exact generator, since another version may write some entries differently.
+     */
+    public static final String GENERATOR = "seloste-processor " + processorVersion();
 
     /**
      * The whole index.
@@ -123,7 +131,21 @@ public final class IndexWriter {
         Index index = scan(in.readAllBytes());
         @SuppressWarnings("unchecked")
         List<KeptField> fields = (List<KeptField>) index.fields();
-        return new Previous(index, fields.isEmpty() || writtenAsThisVersionWrites(fields));
+        return new Previous(index, fields.isEmpty()
+                || (GENERATOR.equals(index.generator()) && writtenAsThisVersionWrites(fields)));
+    }
+
+    private static String processorVersion() {
+        try (InputStream in = IndexWriter.class.getResourceAsStream("/fi/seloste/processor/processor.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? "unknown" : version.strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /**
@@ -222,13 +244,13 @@ public final class IndexWriter {
                 if (term >= 0) {
                     terms.set(term, shared.computeIfAbsent(strings(p, name), k -> k));
                 } else if (name.equals("className")) {
-                    className = p.getValueAsString();
+                    className = text(p, name);
                 } else if (name.equals("field")) {
-                    field = p.getValueAsString();
+                    field = text(p, name);
                 } else if (name.equals("declaredIn")) {
-                    declaredIn = p.getValueAsString();
+                    declaredIn = text(p, name);
                 } else {
-                    p.skipChildren();
+                    checkMember(p, name);
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -244,6 +266,67 @@ public final class IndexWriter {
             throw new IOException("fields holds something other than entries");
         }
         return fields;
+    }
+
+    /** Members of an entry that hold text; the rest are checked by {@link #checkMember}. */
+    private static final Set<String> TEXT_MEMBERS = Set.of("javaType", "register", "specialCondition",
+            "identityCodeGround", "sourceFile");
+    private static final Set<String> RETENTION_MEMBERS = Set.of("period", "from", "criteria", "law");
+
+    /**
+     * Checks that a member of an entry has the type this version writes, so that a kept entry, copied without
+     * being parsed, always parses later; an entry that does not is a reason to call the whole index unreadable.
+     * Unknown members are skipped, as parsing skips them.
+     */
+    private static void checkMember(JsonParser p, String name) throws IOException {
+        if (TEXT_MEMBERS.contains(name)) {
+            text(p, name);
+        } else if (name.equals("purposes")) {
+            strings(p, name);
+        } else if (name.equals("labels")) {
+            texts(p, name, null);
+        } else if (name.equals("retention")) {
+            texts(p, name, RETENTION_MEMBERS);
+        } else if (name.equals("special")) {
+            if (!p.currentToken().isBoolean()) {
+                throw new IOException("special of an entry is not true or false");
+            }
+        } else if (name.equals("line")) {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                throw new IOException("line of an entry is not a whole number");
+            }
+        } else {
+            p.skipChildren();
+        }
+    }
+
+    private static String text(JsonParser p, String member) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw new IOException(member + " of an entry is not text");
+        }
+        return p.getText();
+    }
+
+    /** An object of text values; with {@code known}, only those members are checked and the rest skipped. */
+    private static void texts(JsonParser p, String member, Set<String> known) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new IOException(member + " of an entry is not an object");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (known == null || known.contains(name)) {
+                text(p, member + "." + name);
+            } else {
+                p.skipChildren();
+            }
+        }
     }
 
     private static List<String> strings(JsonParser p, String member) throws IOException {

@@ -39,7 +39,7 @@ public record KeptField(String className, String field, String declaredIn, List<
         try {
             return IndexWriter.parseEntry(file, offset, length);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // it was read once already: only a bug gets here
+            throw new UncheckedIOException(e); // its members were type-checked when it was read: only a bug gets here
         }
     }
 
