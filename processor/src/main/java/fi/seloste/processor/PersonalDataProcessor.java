@@ -83,6 +83,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     private final Map<String, PersonalField> fields = new TreeMap<>();
     /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
     private final Map<String, KeptField> keptFields = new LinkedHashMap<>();
+    /**
+     * Kept entities that reach fields of a mapped superclass or embeddable compiled now: their copies are reached
+     * again from their class files, so an edit of the superclass alone reaches them, as in a clean build.
+     */
+    private final Set<String> reachAgain = new java.util.TreeSet<>();
     private final Map<String, Declarations.Undeclared> undeclared = new TreeMap<>();
     private final Set<String> processedOwners = new HashSet<>();
     private final List<Element> originating = new ArrayList<>();
@@ -213,6 +218,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             }
         }
         reachEntities(compiled);
+        reachKeptEntitiesAgain();
         undeclaredCheck.checkOptOuts(compiled);
         for (Declarations.Undeclared u : undeclaredCheck.check(compiled)) {
             undeclared.put(u.className() + "#" + u.field(), u);
@@ -228,34 +234,71 @@ public final class PersonalDataProcessor extends AbstractProcessor {
      */
     private void reachEntities(CompiledClasses compiled) {
         for (CompiledClasses.CompiledClass type : compiled.classes()) {
-            if (!type.annotatedWithAny(ENTITY)) {
+            if (type.annotatedWithAny(ENTITY)) {
+                reach(type);
+            }
+        }
+    }
+
+    /**
+     * Reaches again, from its class file, each kept entity whose mapped superclass or embeddable is compiled now
+     * (or gone): its own entries are taken over as they were, and its reached copies are made anew. An entity that
+     * cannot be found keeps its old entries.
+     */
+    private void reachKeptEntitiesAgain() {
+        for (String name : reachAgain) {
+            if (processedOwners.contains(name)) {
+                continue; // compiled in this round after all: reached above
+            }
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name.replace('$', '.'));
+            if (type == null || !processingEnv.getElementUtils().getBinaryName(type).contentEquals(name)) {
                 continue;
             }
-            TypeElement entity = type.type();
-            String entityName = type.binaryName();
-            // mapped superclasses, nearest first
-            var superType = entity.getSuperclass();
-            while (superType.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
-                TypeElement parent = (TypeElement) processingEnv.getTypeUtils().asElement(superType);
-                if (hasAnnotation(parent, MAPPED_SUPERCLASS)) {
-                    for (PersonalField f : personalFieldsOf(parent)) {
-                        copy(f, entityName, f.field(), parent);
-                    }
-                }
-                superType = parent.getSuperclass();
+            CompiledClasses.CompiledClass entity = CompiledClasses.of(Set.of(type), processingEnv.getElementUtils())
+                    .classes().get(0);
+            if (!entity.annotatedWithAny(ENTITY)) {
+                continue;
             }
-            // embedded values
-            for (CompiledClasses.CompiledField compiledField : type.fields()) {
-                VariableElement field = compiledField.element();
-                if (field.getModifiers().contains(Modifier.STATIC) || compiledField.annotation(FieldResolver.PERSONAL_DATA) != null
-                        || field.asType().getKind() != javax.lang.model.type.TypeKind.DECLARED) {
-                    continue;
-                }
-                Element fieldType = processingEnv.getTypeUtils().asElement(field.asType());
-                if (fieldType instanceof TypeElement embeddable && hasAnnotation(embeddable, EMBEDDABLE)) {
-                    for (PersonalField f : personalFieldsOf(embeddable)) {
-                        copy(f, entityName, field.getSimpleName() + "." + f.field(), embeddable);
+            for (var it = keptFields.values().iterator(); it.hasNext();) {
+                KeptField k = it.next();
+                if (k.className().equals(name)) {
+                    if (k.declaredIn() == null) {
+                        PersonalField own = k.parse();
+                        fields.put(own.key(), own);
                     }
+                    it.remove();
+                }
+            }
+            reach(entity);
+        }
+        reachAgain.clear();
+    }
+
+    private void reach(CompiledClasses.CompiledClass type) {
+        TypeElement entity = type.type();
+        String entityName = type.binaryName();
+        // mapped superclasses, nearest first
+        var superType = entity.getSuperclass();
+        while (superType.getKind() == javax.lang.model.type.TypeKind.DECLARED) {
+            TypeElement parent = (TypeElement) processingEnv.getTypeUtils().asElement(superType);
+            if (hasAnnotation(parent, MAPPED_SUPERCLASS)) {
+                for (PersonalField f : personalFieldsOf(parent)) {
+                    copy(f, entityName, f.field(), parent);
+                }
+            }
+            superType = parent.getSuperclass();
+        }
+        // embedded values
+        for (CompiledClasses.CompiledField compiledField : type.fields()) {
+            VariableElement field = compiledField.element();
+            if (field.getModifiers().contains(Modifier.STATIC) || compiledField.annotation(FieldResolver.PERSONAL_DATA) != null
+                    || field.asType().getKind() != javax.lang.model.type.TypeKind.DECLARED) {
+                continue;
+            }
+            Element fieldType = processingEnv.getTypeUtils().asElement(field.asType());
+            if (fieldType instanceof TypeElement embeddable && hasAnnotation(embeddable, EMBEDDABLE)) {
+                for (PersonalField f : personalFieldsOf(embeddable)) {
+                    copy(f, entityName, field.getSimpleName() + "." + f.field(), embeddable);
                 }
             }
         }
@@ -376,8 +419,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             }
         }
         for (KeptField f : previous.fields()) {
-            if (kept(f.className()) && (f.declaredIn() == null || kept(f.declaredIn()))) {
+            if (kept(f.className())) {
                 keptFields.putIfAbsent(f.key(), f);
+                if (f.declaredIn() != null && !kept(f.declaredIn())) {
+                    reachAgain.add(f.className());
+                }
             }
         }
         for (Declarations.Undeclared u : nullSafe(old.undeclared())) {

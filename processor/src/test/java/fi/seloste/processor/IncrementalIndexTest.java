@@ -373,4 +373,64 @@ class IncrementalIndexTest {
         assertTrue(index.get("generator").asText().matches("seloste-processor \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"),
                 index.get("generator").asText());
     }
+
+    @Test
+    void recompilingAMappedSuperclassOrEmbeddableAloneKeepsWhatTheEntitiesThatUseItReach() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = writeCatalogue();
+        Path entityAnnotation = write("jakarta/persistence/Entity.java", "package jakarta.persistence;",
+                "public @interface Entity {}");
+        Path mappedAnnotation = write("jakarta/persistence/MappedSuperclass.java", "package jakarta.persistence;",
+                "public @interface MappedSuperclass {}");
+        Path embeddableAnnotation = write("jakarta/persistence/Embeddable.java", "package jakarta.persistence;",
+                "public @interface Embeddable {}");
+        Path base = write("com/example/Base.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@jakarta.persistence.MappedSuperclass",
+                "public abstract class Base {",
+                "    @PersonalData(purpose = Purposes.SERVICE, retention = \"P1Y\", source = Sources.DATA_SUBJECT)",
+                "    private String createdBy;",
+                "}");
+        Path address = write("com/example/Address.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@jakarta.persistence.Embeddable",
+                "public class Address {",
+                "    @PersonalData(purpose = Purposes.SERVICE, retention = \"P1Y\", source = Sources.DATA_SUBJECT)",
+                "    private String street;",
+                "}");
+        Path customer = write("com/example/Customer.java",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@jakarta.persistence.Entity",
+                "public class Customer extends Base {",
+                "    @PersonalData(purpose = Purposes.SERVICE, retention = \"P2Y\", source = Sources.DATA_SUBJECT)",
+                "    private String email;",
+                "    private Address home;",
+                "}");
+        Path other = write("com/example/Other.java", entity("Other", "o1"));
+        Path[] all = {purposes, entityAnnotation, mappedAnnotation, embeddableAnnotation, base, address, customer, other};
+        compile(all);
+        TreeSet<String> full = indexed();
+        assertTrue(full.containsAll(List.of("Customer.createdBy", "Customer.home.street", "Customer.email")), full.toString());
+
+        for (List<String> options : List.of(List.of("-Aseloste.metamodel=false"), List.of("-Aseloste.metamodel=true"))) {
+            // the superclass alone, edited
+            write("com/example/Base.java", Files.readString(base).replace("P1Y", "P3Y"));
+            compile(options, base);
+            String index = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+            assertEquals(cleanBuildIndex(all), index, options + ": Customer still stores createdBy, now for P3Y");
+
+            // the embeddable alone, edited
+            write("com/example/Address.java", Files.readString(address).replace("P1Y", "P5Y"));
+            compile(options, address);
+            index = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+            assertEquals(cleanBuildIndex(all), index, options + ": Customer still stores home.street, now for P5Y");
+            write("com/example/Base.java", Files.readString(base).replace("P3Y", "P1Y"));
+            write("com/example/Address.java", Files.readString(address).replace("P5Y", "P1Y"));
+            compile(all);
+        }
+    }
 }
