@@ -452,7 +452,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
      * vocabularies are always read afresh from the class path.
      */
     private boolean kept(String owner) {
-        if (owner == null || owner.startsWith("fi.seloste.") || processedOwners.contains(owner)) {
+        if (owner == null || TermKind.isBuiltIn(owner) || processedOwners.contains(owner)) {
             return false;
         }
         return keptOwners.computeIfAbsent(owner, this::classFileExists);
@@ -609,7 +609,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         for (TermKind kind : TermKind.values()) {
             List<Declarations.Term> terms = new ArrayList<>();
             for (Declarations.Term t : catalogue.terms(kind).values()) {
-                if (!t.declaredIn().startsWith("fi.seloste.") || used.get(kind).contains(t.key())) {
+                if (!TermKind.isBuiltIn(t.declaredIn()) || used.get(kind).contains(t.key())) {
                     terms.add(t);
                 }
             }

@@ -354,4 +354,20 @@ class DeclarationsTest {
         assertTrue(sources.toString().contains("Huoltaja tai laillinen edustaja"));
         assertEquals("Omaiset", index.at("/vocabulary/subjects/0/texts/fi").asText());
     }
+
+    @Test
+    void vocabularyDeclaredInAPackageUnderFiSelosteIsStillTheUsersAndKeptWhenUnused() throws Exception {
+        // only seloste's own built-in classes are left out when unused, not every class under fi.seloste
+        Compilation c = compile(source("fi.seloste.example.Recipients",
+                "package fi.seloste.example;",
+                "import fi.seloste.*;",
+                "public final class Recipients {",
+                "    @Recipient(fi = \"Tilitoimisto\", kind = RecipientKind.PROCESSOR)",
+                "    public static final String ACCOUNTANT = \"accountant\";",
+                "}"));
+        assertThat(c).succeededWithoutWarnings();
+        JsonNode recipients = index(c).at("/vocabulary/recipients");
+        assertEquals(1, recipients.size(), recipients.toString());
+        assertEquals("fi.seloste.example.Recipients", recipients.at("/0/declaredIn").asText());
+    }
 }

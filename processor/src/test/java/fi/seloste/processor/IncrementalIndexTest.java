@@ -433,4 +433,21 @@ class IncrementalIndexTest {
             compile(all);
         }
     }
+
+    @Test
+    void entriesOfUserClassesUnderFiSelosteAreKeptLikeAnyOthers() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+        Path purposes = writeCatalogue();
+        Path a = write("fi/seloste/example/A.java", entity("A", "a1").replace("package com.example;",
+                "package fi.seloste.example;\nimport com.example.Purposes;"));
+        Path b = write("com/example/B.java", entity("B", "b1"));
+        compile(purposes, a, b);
+        write("com/example/B.java", entity("B", "b1", "b2"));
+        compile(b);
+        JsonNode index = new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile());
+        TreeSet<String> keys = new TreeSet<>();
+        index.get("fields").forEach(f -> keys.add(f.get("className").asText() + "." + f.get("field").asText()));
+        assertEquals(new TreeSet<>(List.of("fi.seloste.example.A.a1", "com.example.B.b1", "com.example.B.b2")), keys);
+    }
 }

@@ -39,6 +39,20 @@ public enum TermKind {
         return builtIn;
     }
 
+    /**
+     * @param className a binary class name
+     * @return whether it is one of seloste's classes with built-in entries (user code may live under
+     *     {@code fi.seloste} too, so the package alone does not say)
+     */
+    public static boolean isBuiltIn(String className) {
+        for (TermKind kind : values()) {
+            if (className.equals(kind.builtIn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the declaring annotation's simple name */
     public String annotationSimpleName() {
         return annotation.substring(annotation.lastIndexOf('.') + 1);
