@@ -91,6 +91,10 @@ public enum Diagnostic {
     OUTPUT_NOT_WRITABLE("SELOSTE-M401",
             "cannot write %s: %s. Check parameter <outputDirectory> (-Dseloste.outputDirectory) points to a writable "
                     + "directory"),
+    TEMPLATE_FAILED("SELOSTE-M402",
+            "template %s could not be rendered%s: %s. If it is your own, in parameter <templateDirectory> "
+                    + "(-Dseloste.templateDirectory), fix it or delete it to use the built-in one; otherwise report this "
+                    + "as a seloste bug"),
     UNDECLARED_FIELD("SELOSTE-M501",
             "%s.%s%s looks like personal data (%s) but is not declared (from %s). Declare it with @PersonalData or opt "
                     + "out with @NotPersonalData(reason = \"...\")"),

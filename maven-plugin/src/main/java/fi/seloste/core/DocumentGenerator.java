@@ -188,6 +188,11 @@ public final class DocumentGenerator {
      * @return the documents
      * @throws SelosteException listing every problem found
      */
+    private static SelosteException templateFailed(DocumentRenderer.TemplateFailure e) {
+        return new SelosteException(List.of(Diagnostic.TEMPLATE_FAILED.problem(e.template(),
+                e.line() == null || e.line() < 1 ? "" : " at line " + e.line(), e.getMessage())));
+    }
+
     public Documents render(Request request) throws SelosteException {
         Plan plan = plan(request, model(request));
         Map<String, String> documents = new TreeMap<>();
@@ -197,6 +202,8 @@ public final class DocumentGenerator {
                 document.getValue().writeTo(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (DocumentRenderer.TemplateFailure e) {
+                throw templateFailed(e);
             }
             documents.put(document.getKey(), out.toString());
         }
@@ -561,6 +568,8 @@ public final class DocumentGenerator {
                 throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e)));
             } catch (UncheckedIOException e) {
                 throw new SelosteException(List.of(Diagnostic.OUTPUT_NOT_WRITABLE.problem(target, e.getCause())));
+            } catch (DocumentRenderer.TemplateFailure e) {
+                throw templateFailed(e);
             }
         }
 

@@ -113,6 +113,30 @@ class BadInputCorpusTest {
                 Arguments.of("index entry with a foreign trigger", withIndex(FREE_TEXT.replace("CONVERSATION_END", "FULL_MOON")), "SELOSTE-M304", "FULL_MOON"),
                 Arguments.of("index entry that is a string", withIndex(FREE_TEXT.replace(field, "\"oops\"")), "SELOSTE-M304", "field 1"),
                 Arguments.of("index with a numeric label", withIndex(FREE_TEXT.replace("{ \"fi\" : \"Asiakkaan nimi\" }", "{ \"fi\" : 42 }")), "SELOSTE-M304", "com.example.Chat.customerName"),
+                Arguments.of("index entry with an unknown special condition", withIndex(FREE_TEXT.replace("\"line\" : 7",
+                        "\"line\" : 7, \"special\" : true, \"specialCondition\" : \"BOGUS\"")), "SELOSTE-M304", "unknown specialCondition 'BOGUS'"),
+                Arguments.of("index entry with an unknown identity code ground", withIndex(FREE_TEXT.replace("\"line\" : 7",
+                        "\"line\" : 7, \"identityCodeGround\" : \"BOGUS\"")), "SELOSTE-M304", "unknown identityCodeGround 'BOGUS'"),
+                Arguments.of("index entry with the identity code ground NONE", withIndex(FREE_TEXT.replace("\"line\" : 7",
+                        "\"line\" : 7, \"identityCodeGround\" : \"NONE\"")), "SELOSTE-M304", "com.example.Chat.customerName"),
+                Arguments.of("index label with a lone surrogate", withIndex(FREE_TEXT.replace("Asiakkaan nimi", "Asiakkaan \\ud800nimi")),
+                        "SELOSTE-M304", "half of a surrogate pair"),
+                Arguments.of("index purpose with a lone surrogate", withIndex(FREE_TEXT.replace("Väärinkäytösten", "\\udc00Väärinkäytösten")),
+                        "SELOSTE-M304", "com.example.Chat.ipAddress"),
+                Arguments.of("register name with a lone surrogate", withDependencies(CATALOGUE.replaceFirst("\"fi\" : \"", "\"fi\" : \"\\\\ud800")),
+                        "SELOSTE-M304", "half of a surrogate pair"),
+                Arguments.of("custom template that does not parse", (Setup) d -> {
+                    Path templates = Files.createDirectories(d.resolve("templates"));
+                    Files.writeString(templates.resolve("notice.md.peb"), "line 1\n{% if %}\n");
+                    return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(),
+                            d.resolve("out"), ORGANISATION, "R", List.of("fi"), null, templates, "1.0");
+                }, "SELOSTE-M402", "notice.md.peb could not be rendered at line 2"),
+                Arguments.of("custom template with an unknown property", (Setup) d -> {
+                    Path templates = Files.createDirectories(d.resolve("templates"));
+                    Files.writeString(templates.resolve("notice.html.peb"), "{{ n.noSuchProperty }}");
+                    return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(),
+                            d.resolve("out"), ORGANISATION, "R", List.of("fi"), null, templates, "1.0");
+                }, "SELOSTE-M402", "<templateDirectory>"),
                 Arguments.of("same class in two jars", withDependencies(FREE_TEXT, FREE_TEXT), "SELOSTE-M306", "g:dep0:1 and in g:dep1:1"),
                 Arguments.of("purpose defined differently in two jars", withDependencies(CATALOGUE,
                         CATALOGUE.replace("\"Uutiskirje\"", "\"Mainonta\"").replace("com.example.care.Patient\", \"field\"", "com.b.Patient\", \"field\"")

@@ -237,7 +237,9 @@ class DocumentGeneratorTest {
         Files.writeString(templates.resolve("notice.md.peb"), "{{ n.noSuchProperty }}");
         DocumentGenerator.Request broken = new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(),
                 r.organisation(), r.registerName(), r.languages(), r.date(), templates, r.version());
-        assertThrows(RuntimeException.class, () -> new DocumentGenerator().generate(broken));
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(broken));
+        assertTrue(e.getMessage().startsWith("1 problem found by seloste:\n[SELOSTE-M402] template notice.md.peb could not be rendered"),
+                e.getMessage());
         assertEquals(record, read("register.json"));
         try (var files = Files.list(dir.resolve("out"))) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file is left behind");

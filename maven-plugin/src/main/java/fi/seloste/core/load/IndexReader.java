@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fi.seloste.IdentityCodeGround;
 import fi.seloste.LegalBasis;
 import fi.seloste.RecipientKind;
 import fi.seloste.RetentionPeriod;
@@ -117,7 +118,11 @@ public final class IndexReader {
                             continue;
                         }
                         try {
-                            result.add(field(entry, origin));
+                            PersonalField read = field(entry, origin);
+                            if (shared.loneSurrogateSeen()) {
+                                wholeTexts(read);
+                            }
+                            result.add(read);
                         } catch (IllegalArgumentException e) {
                             String className = entry.strings[FieldEntry.CLASS_NAME];
                             String what = className != null ? className + "." + entry.strings[FieldEntry.FIELD] : "field " + position;
@@ -241,8 +246,8 @@ public final class IndexReader {
                 shared.list(strings(node, "recipients", false)),
                 rule,
                 node.path("special").asBoolean(false),
-                shared.share(text(node, "specialCondition")),
-                shared.share(text(node, "identityCodeGround")),
+                shared.share(choice(SpecialCategoryCondition.class, text(node, "specialCondition"), "specialCondition")),
+                shared.share(choice(IdentityCodeGround.class, text(node, "identityCodeGround"), "identityCodeGround")),
                 shared.share(text(node, "sourceFile")),
                 node.path("line").asInt(0),
                 origin);
@@ -281,8 +286,8 @@ public final class IndexReader {
                 shared.list(strings(entry, FieldEntry.RECIPIENTS, false)),
                 rule,
                 entry.hasSpecial && entry.special,
-                shared.share(entry.strings[FieldEntry.SPECIAL_CONDITION]),
-                shared.share(entry.strings[FieldEntry.IDENTITY_CODE_GROUND]),
+                shared.share(choice(SpecialCategoryCondition.class, entry.strings[FieldEntry.SPECIAL_CONDITION], "specialCondition")),
+                shared.share(choice(IdentityCodeGround.class, entry.strings[FieldEntry.IDENTITY_CODE_GROUND], "identityCodeGround")),
                 recurring(FieldEntry.SOURCE_FILE, entry.strings[FieldEntry.SOURCE_FILE]),
                 entry.hasLine ? entry.line : 0,
                 origin);
@@ -360,6 +365,34 @@ public final class IndexReader {
         return declaredIn == null ? origin : origin + " (" + declaredIn + ")";
     }
 
+    /**
+     * @return {@code value}, when it names a constant of {@code type} other than {@code NONE} (which the processor
+     *     never writes: it leaves the member out), or {@code null}
+     */
+    private static <E extends Enum<E>> String choice(Class<E> type, String value, String name) {
+        E constant = enumValue(type, value, name, false);
+        if (constant != null && constant.name().equals("NONE")) {
+            throw new IllegalArgumentException("unknown " + name + " 'NONE'");
+        }
+        return value;
+    }
+
+    /** Checks every text of an entry read from the stream for lone surrogates, as the tree path checks each. */
+    private static void wholeTexts(PersonalField f) {
+        whole(f.className(), "className");
+        whole(f.field(), "field");
+        for (String text : java.util.Arrays.asList(f.declaredIn(), f.javaType(), f.register(), f.sourceFile(),
+                f.retention().criteria(), f.retention().law())) {
+            if (text != null) {
+                whole(text, "a text");
+            }
+        }
+        f.labels().forEach((language, label) -> whole(label, language));
+        for (List<String> list : List.of(f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients())) {
+            list.forEach(text -> whole(text, "a list"));
+        }
+    }
+
     private static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String name, boolean required) {
         return enumValue(type, text(node, name), name, required);
     }
@@ -373,7 +406,7 @@ public final class IndexReader {
                 if (!e.getValue().isTextual() || e.getValue().asText().isBlank() || !isLanguageCode(e.getKey())) {
                     throw new IllegalArgumentException("text '" + e.getKey() + "' is blank or not a language code");
                 }
-                texts.put(e.getKey(), e.getValue().asText());
+                texts.put(e.getKey(), whole(e.getValue().asText(), e.getKey()));
             }
         }
         if (required && !texts.containsKey("fi")) {
@@ -393,7 +426,16 @@ public final class IndexReader {
 
     private static String text(JsonNode node, String name) {
         JsonNode value = node == null ? null : node.get(name);
-        return value != null && value.isTextual() ? value.asText() : null;
+        return value != null && value.isTextual() ? whole(value.asText(), name) : null;
+    }
+
+    /** @return the text, when it holds no lone surrogate (which no UTF-8 output could write) */
+    private static String whole(String text, String name) {
+        if (SharedValues.hasLoneSurrogate(text)) {
+            throw new IllegalArgumentException("\"" + name + "\" holds half of a surrogate pair alone (an escape such as "
+                    + "\\ud800 without its partner), which is not text");
+        }
+        return text;
     }
 
     private static List<String> strings(JsonNode node, String name, boolean required) {
@@ -412,7 +454,7 @@ public final class IndexReader {
             if (!item.isTextual() || item.asText().isBlank()) {
                 throw new IllegalArgumentException("\"" + name + "\" holds a blank or non-text value");
             }
-            result.add(item.asText());
+            result.add(whole(item.asText(), name));
         }
         return result;
     }

@@ -20,6 +20,8 @@ final class SharedValues {
     private String[] texts = new String[1 << 12];
     private int[] textHashes = new int[1 << 12];
     private int textCount;
+    /** Whether a text seen so far holds a lone surrogate: rare, so entries are checked for one only after it. */
+    private boolean loneSurrogateSeen;
 
     /**
      * @param chars characters, such as a JSON parser's text buffer
@@ -41,12 +43,35 @@ final class SharedValues {
             slot = (slot + 1) & mask;
         }
         String text = new String(chars, offset, length);
+        loneSurrogateSeen |= hasLoneSurrogate(text);
         texts[slot] = text;
         textHashes[slot] = hash;
         if (++textCount * 2 > texts.length) {
             growTexts();
         }
         return text;
+    }
+
+    /** @return whether any text made by {@link #text} so far holds a lone surrogate */
+    boolean loneSurrogateSeen() {
+        return loneSurrogateSeen;
+    }
+
+    /**
+     * @param text any text
+     * @return whether it holds half of a surrogate pair alone, which no UTF-8 file can hold: an index with
+     *     {@code "\\ud800"} in a string, written by hand or by a broken tool
+     */
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameCharacters(String known, char[] chars, int offset, int length) {

@@ -1,6 +1,7 @@
 package fi.seloste.core.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -88,8 +89,35 @@ public final class DocumentRenderer {
         context.put("t", translations.all());
         PebbleEngine engine = template.contains(".md.") ? markdown : html;
         UnixLineEnds lines = new UnixLineEnds(out);
-        engine.getTemplate(template).evaluate(lines, context, Locale.ROOT);
+        try {
+            engine.getTemplate(template).evaluate(lines, context, Locale.ROOT);
+        } catch (PebbleException e) {
+            throw new TemplateFailure(template, e.getLineNumber(), e.getPebbleMessage(), e);
+        }
         lines.finish();
+    }
+
+    /** A template that does not parse or fails while rendering: a custom template's mistake, or a seloste bug. */
+    public static final class TemplateFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String template;
+        private final Integer line;
+
+        TemplateFailure(String template, Integer line, String message, Throwable cause) {
+            super(message, cause);
+            this.template = template;
+            this.line = line;
+        }
+
+        /** @return the template's name, such as {@code notice.md.peb} */
+        public String template() {
+            return template;
+        }
+
+        /** @return the line in the template, or {@code null} when Pebble did not say */
+        public Integer line() {
+            return line;
+        }
     }
 
     /**
