@@ -69,16 +69,18 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 
     /**
      * Security measures for manual material, as keys: {@code locked-premises}, {@code access-control},
-     * {@code confidentiality}, {@code secure-disposal}, {@code training}, ... (see the README for all).
+     * {@code confidentiality}, {@code secure-disposal}, {@code training}, ... (see the README for all). On the
+     * command line, comma-separated: {@code -Dseloste.securityManual=locked-premises,access-control}.
      */
-    @Parameter
+    @Parameter(property = "seloste.securityManual")
     List<String> securityManual;
 
     /**
      * Security measures for electronic material, as keys: {@code user-accounts}, {@code strong-authentication},
-     * {@code encryption}, {@code firewall}, {@code backups}, {@code logging}, {@code access-control}, ...
+     * {@code encryption}, {@code firewall}, {@code backups}, {@code logging}, {@code access-control}, ... On the
+     * command line, comma-separated: {@code -Dseloste.securityElectronic=encryption,backups}.
      */
-    @Parameter
+    @Parameter(property = "seloste.securityElectronic")
     List<String> securityElectronic;
 
     /** More on security, by language: {@code <securityText><fi>...</fi><sv>...</sv></securityText>}. */
@@ -112,27 +114,37 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     List<ChangeConfig> changes;
 
     /**
-     * The name of the register for fields that belong to no {@code @Register}. Required when such fields exist.
+     * The name of the register for fields that belong to no {@code @Register}, in the first language. Required when
+     * such fields exist. Example: {@code Asiakasrekisteri}.
      */
     @Parameter(property = "seloste.registerName")
     String registerName;
 
-    /** The languages to write notices in: {@code fi}, {@code sv}, {@code en}. The first one is used for the CSV. */
+    /**
+     * The languages to write notices in: {@code fi}, {@code sv}, {@code en}. Default: {@code fi}. The first one is
+     * used for the CSV record. On the command line, comma-separated: {@code -Dseloste.languages=fi,sv}.
+     */
     @Parameter(property = "seloste.languages", defaultValue = "fi")
     List<String> languages;
 
-    /** A directory whose Pebble templates ({@code notice.md.peb}, {@code notice.html.peb}, ...) replace the built-in ones. */
+    /**
+     * A directory of your own Pebble templates, each replacing the built-in one of the same name:
+     * {@code notice.md.peb}, {@code notice.html.peb}, {@code record.html.peb}, {@code party.*.peb},
+     * {@code style.css.peb}. Example: {@code ${project.basedir}/src/main/privacy/templates}. Values stay escaped in
+     * your templates too. A template that fails is reported with its line (SELOSTE-M402).
+     */
     @Parameter(property = "seloste.templateDirectory")
     File templateDirectory;
 
     /**
      * The build's reproducible timestamp. When set, its date is written into the notices as the date they were drawn
-     * up; when unset, the documents carry no date at all.
+     * up; when unset, the documents carry no date at all. Example: {@code 2026-03-14T00:00:00Z}, set once in the
+     * POM as {@code <project.build.outputTimestamp>} (the same property makes jars reproducible).
      */
     @Parameter(property = "seloste.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
-    /** Skips every seloste goal. */
+    /** Skips every seloste goal ({@code -Dseloste.skip}), logged. Each goal also has its own skip. Default: {@code false}. */
     @Parameter(property = "seloste.skip", defaultValue = "false")
     boolean skip;
 
@@ -151,9 +163,12 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
         return false;
     }
 
-    /** Builds the core request; problems with the parameters themselves are collected with the core's. */
+    /**
+     * Builds the core request. Problems with the parameters the core never sees (the timestamp, change dates, text
+     * files) are collected with the core's own, found by a dry run, so the build fails once listing all of them.
+     */
     DocumentGenerator.Request request(List<IndexSource> modules, List<IndexSource> dependencies, Path output)
-            throws MojoFailureException {
+            throws SelosteException {
         List<Problem> problems = new ArrayList<>();
         LocalDate date = null;
         try {
@@ -176,9 +191,6 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                 problems.add(Diagnostic.INVALID_DATE.problem(change.date));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new MojoFailureException(new SelosteException(problems).getMessage());
-        }
         Organisation organisation = new Organisation(
                 controller == null ? new Controller(null, null, null, null, null, null) : controller.toModel(),
                 jointControllers == null ? List.of() : jointControllers.stream().map(ControllerConfig::toModel).toList(),
@@ -190,9 +202,20 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                 clean(securityElectronic),
                 texts,
                 history);
-        return new DocumentGenerator.Request(modules, dependencies, output, organisation, registerName, clean(languages),
-                date, templateDirectory == null ? null : templateDirectory.toPath(), pluginVersion);
+        DocumentGenerator.Request request = new DocumentGenerator.Request(modules, dependencies, output, organisation,
+                registerName, clean(languages), date, templateDirectory == null ? null : templateDirectory.toPath(),
+                pluginVersion);
+        if (!problems.isEmpty()) {
+            try {
+                new DocumentGenerator().render(request); // in memory: writes nothing
+            } catch (SelosteException e) {
+                problems.addAll(e.problems());
+            }
+            throw new SelosteException(problems);
+        }
+        return request;
     }
+
 
     /** The project's compile and runtime dependencies: jars, or {@code target/classes} of reactor siblings. */
     List<IndexSource> dependencySources(MavenProject of) {

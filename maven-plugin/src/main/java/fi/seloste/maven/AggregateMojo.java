@@ -22,11 +22,14 @@ import org.apache.maven.project.MavenProject;
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class AggregateMojo extends AbstractSelosteMojo {
 
-    /** Where the record and the notices are written. */
+    /**
+     * Where the reactor-wide record and notices are written. Default: {@code target/seloste} of the module that
+     * runs {@code aggregate}. Files seloste wrote there before are replaced; nothing outside it is touched.
+     */
     @Parameter(property = "seloste.outputDirectory", defaultValue = "${project.build.directory}/seloste")
     File outputDirectory;
 
-    /** Skips this goal only. */
+    /** Skips {@code seloste:aggregate} only ({@code -Dseloste.aggregate.skip}); {@code seloste.skip} skips every goal. */
     @Parameter(property = "seloste.aggregate.skip", defaultValue = "false")
     boolean aggregateSkip;
 

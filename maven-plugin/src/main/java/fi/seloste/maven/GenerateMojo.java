@@ -28,15 +28,22 @@ public class GenerateMojo extends AbstractSelosteMojo {
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File classesDirectory;
 
-    /** Where the record and the notices are written. */
+    /**
+     * Where the record ({@code register.json}, {@code register.csv}, {@code register.<lang>.html}) and the notices
+     * ({@code notice*.<lang>.md}, {@code .html}) are written. Default: {@code target/seloste}. Files seloste wrote
+     * there before are replaced; nothing outside it is touched.
+     */
     @Parameter(property = "seloste.outputDirectory", defaultValue = "${project.build.directory}/seloste")
     File outputDirectory;
 
-    /** Whether the indexes inside dependencies are read too. */
+    /**
+     * Whether the indexes inside this module's compile and runtime dependencies are merged in too, so a library's
+     * personal fields reach the application's notice. Default: {@code true}; {@code false} documents this module alone.
+     */
     @Parameter(property = "seloste.includeDependencies", defaultValue = "true")
     boolean includeDependencies;
 
-    /** Skips this goal only. */
+    /** Skips {@code seloste:generate} only ({@code -Dseloste.generate.skip}); {@code seloste.skip} skips every goal. */
     @Parameter(property = "seloste.generate.skip", defaultValue = "false")
     boolean generateSkip;
 

@@ -229,6 +229,29 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void textsWithWindowsLineEndsGiveTheSameDocuments() throws Exception {
+        Map<String, Map<String, String>> unix = Map.of("cookies", Map.of("fi", "Eväste 1\n\nEväste 2\nrivi"),
+                "security", Map.of("fi", "Lukitut tilat\nja lokit"));
+        Map<String, Map<String, String>> windows = Map.of("cookies", Map.of("fi", "Eväste 1\r\n\r\nEväste 2\r\nrivi"),
+                "security", Map.of("fi", "Lukitut tilat\r\nja lokit"));
+        Map<String, String> documents = null;
+        for (Map<String, Map<String, String>> texts : List.of(unix, windows)) {
+            Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPerson(),
+                    ORGANISATION.dpo(), false, List.of(), List.of(), texts, List.of());
+            Path caseDir = Files.createTempDirectory(dir, "lines");
+            DocumentGenerator.Documents rendered = new DocumentGenerator().render(BadInputCorpusTest.request(caseDir,
+                    List.of(source(classes(caseDir, "classes", FREE_TEXT), "g:a:1")), List.of(), org, "R", List.of("fi")));
+            rendered.documents().values().forEach(d -> assertFalse(d.contains("\r"), d));
+            if (documents == null) {
+                documents = rendered.documents();
+                assertTrue(documents.get("notice.fi.html").contains("Eväste 2"), documents.get("notice.fi.html"));
+            } else {
+                assertEquals(documents, rendered.documents());
+            }
+        }
+    }
+
+    @Test
     void aTemplateThatFailsHalfwayLeavesEarlierOutputAsItWas() throws Exception {
         DocumentGenerator.Request r = freeText(List.of("fi"));
         new DocumentGenerator().generate(r);

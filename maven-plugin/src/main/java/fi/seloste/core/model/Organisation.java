@@ -23,6 +23,22 @@ public record Organisation(Controller controller, List<Controller> jointControll
         Contact contactPerson, Contact dpo, boolean publicAuthority, List<String> securityManual,
         List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes) {
 
+    /** Texts get {@code \n} line ends, so a file checked out with {@code \r\n} gives the same documents. */
+    public Organisation {
+        if (texts != null) {
+            Map<String, Map<String, String>> unix = new java.util.TreeMap<>();
+            texts.forEach((topic, byLanguage) -> {
+                Map<String, String> clean = new java.util.TreeMap<>();
+                if (byLanguage != null) {
+                    byLanguage.forEach((language, text) -> clean.put(language,
+                            text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n')));
+                }
+                unix.put(topic, java.util.Collections.unmodifiableMap(clean));
+            });
+            texts = java.util.Collections.unmodifiableMap(unix);
+        }
+    }
+
     /** The free-text topics an organisation can write. */
     public static final List<String> TOPICS = List.of("security", "automated", "cookies", "consequences");
 
