@@ -37,8 +37,8 @@ public enum Diagnostic {
     TRANSLATION_MISSING("SELOSTE-M210",
             "the %s '%s' has no '%s' text. Add it: %s"),
     SECURITY_MEASURE_UNKNOWN("SELOSTE-M211",
-            "parameter <security><%s> names measure '%s', which seloste does not know. Use one of: %s; describe anything "
-                    + "else in <texts><security>"),
+            "parameter <%s> names measure '%s', which seloste does not know. Use one of: %s; describe anything "
+                    + "else in <securityText>"),
     UNKNOWN_KEY("SELOSTE-M212",
             "a field refers to %s '%s', which no index declares. Rebuild the module that declares it, or add the "
                     + "dependency that carries its declaration"),

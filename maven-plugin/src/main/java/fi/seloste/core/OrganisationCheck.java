@@ -48,8 +48,8 @@ public final class OrganisationCheck {
         Translations fi = Translations.of("fi");
         List<String> known = fi.all().keySet().stream().filter(k -> k.startsWith(MEASURE))
                 .map(k -> k.substring(MEASURE.length())).sorted().toList();
-        checkMeasures("manual", organisation.securityManual(), known, problems);
-        checkMeasures("electronic", organisation.securityElectronic(), known, problems);
+        checkMeasures("securityManual", organisation.securityManual(), known, problems);
+        checkMeasures("securityElectronic", organisation.securityElectronic(), known, problems);
         if (languages.isEmpty()) {
             problems.add(Diagnostic.LANGUAGE_UNSUPPORTED.problem("(none)", String.join(", ", available)));
         }

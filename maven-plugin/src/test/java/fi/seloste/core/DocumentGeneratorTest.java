@@ -500,7 +500,7 @@ class DocumentGeneratorTest {
                 List.of("moat"), List.of(), Map.of(), List.of());
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(classes(dir, "classes2", FREE_TEXT), "g:a:1")), List.of(), unknown, "R", List.of("fi"))));
-        assertTrue(e.getMessage().contains("[SELOSTE-M211] parameter <security><manual> names measure 'moat'"), e.getMessage());
+        assertTrue(e.getMessage().contains("[SELOSTE-M211] parameter <securityManual> names measure 'moat'"), e.getMessage());
     }
 
     @Test

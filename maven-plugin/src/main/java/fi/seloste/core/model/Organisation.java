@@ -39,6 +39,18 @@ public record Organisation(Controller controller, List<Controller> jointControll
         }
     }
 
+    /**
+     * @param topic a topic of {@link #TOPICS}
+     * @return the POM parameter that sets it, such as {@code securityText} for {@code security}
+     */
+    public static String parameterOf(String topic) {
+        return switch (topic) {
+            case "security" -> "securityText";
+            case "automated" -> "automatedDecisions";
+            default -> topic;
+        };
+    }
+
     /** The free-text topics an organisation can write. */
     public static final List<String> TOPICS = List.of("security", "automated", "cookies", "consequences");
 

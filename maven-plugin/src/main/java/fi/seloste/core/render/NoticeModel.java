@@ -359,8 +359,9 @@ public record NoticeModel(
             String text = texts.get(language);
             if (text == null) {
                 problems.add(Diagnostic.TRANSLATION_MISSING.problem("organisation text", topic, language,
-                        "<texts><" + topic + "><" + language + ">...</" + language + "></" + topic + "></texts> or the file "
-                                + topic + "." + language + ".md in <textDirectory>"));
+                        "<" + Organisation.parameterOf(topic) + "><" + language + ">...</" + language + "></"
+                                + Organisation.parameterOf(topic) + "> or the file " + topic + "." + language
+                                + ".md in <textDirectory>"));
                 return texts.values().iterator().next();
             }
             return text;
