@@ -73,6 +73,8 @@ public final class BytecodeScan {
                     claimed = CLAIMED.stream().anyMatch(descriptor -> contains(bytes, descriptor));
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a directory the walk could not read: reported with the module, as any IOException
         }
         return new Result(annotated, present, claimed);
     }

@@ -35,7 +35,7 @@ public final class Translations {
         Set<String> result = new TreeSet<>();
         ClassLoader loader = Translations.class.getClassLoader();
         for (String candidate : CANDIDATES) {
-            if (loader.getResource(String.format(BUNDLE, candidate)) != null) {
+            if (loader.getResource(String.format(java.util.Locale.ROOT, BUNDLE, candidate)) != null) {
                 result.add(candidate);
             }
         }
@@ -47,7 +47,7 @@ public final class Translations {
      * @return its texts
      */
     public static Translations of(String language) {
-        String name = String.format(BUNDLE, language);
+        String name = String.format(java.util.Locale.ROOT, BUNDLE, language);
         try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no translations for language '" + language + "'");
