@@ -248,7 +248,7 @@ public final class DocumentGenerator {
             }
         }
         if (!problems.isEmpty()) {
-            throw new SelosteException(problems);
+            throw new SelosteException(dedupe(problems));
         }
         return new Model(catalogue, activities);
     }

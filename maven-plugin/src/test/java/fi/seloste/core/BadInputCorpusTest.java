@@ -195,6 +195,7 @@ class BadInputCorpusTest {
                 "expected " + id + " naming " + where + " but got:\n" + e.getMessage());
         assertTrue(e.problems().stream().allMatch(p -> p.message().startsWith("[" + p.diagnostic().id() + "] ")));
         assertFalse(e.getMessage().contains("\tat "), "no stack trace");
+        assertEquals(e.problems().size(), new java.util.HashSet<>(e.problems()).size(), "each problem once:\n" + e.getMessage());
         assertFalse(Files.exists(caseDir.resolve("out")), "nothing is written");
     }
 
