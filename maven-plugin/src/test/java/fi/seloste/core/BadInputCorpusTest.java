@@ -69,6 +69,16 @@ class BadInputCorpusTest {
         };
     }
 
+    /** The free-text module, with one of your own templates in a template directory. */
+    static Setup withTemplate(String name, String content) {
+        return d -> {
+            Path templates = Files.createDirectories(d.resolve("templates"));
+            Files.writeString(templates.resolve(name), content);
+            return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(),
+                    d.resolve("out"), ORGANISATION, "R", List.of("fi"), null, templates, "1.0");
+        };
+    }
+
     static Organisation controller(Controller c) {
         return Organisation.of(c, null, null);
     }
@@ -128,18 +138,10 @@ class BadInputCorpusTest {
                         "SELOSTE-M304", "com.example.Chat.ipAddress"),
                 Arguments.of("register name with a lone surrogate", withDependencies(CATALOGUE.replaceFirst("\"fi\" : \"", "\"fi\" : \"\\\\ud800")),
                         "SELOSTE-M304", "half of a surrogate pair"),
-                Arguments.of("custom template that does not parse", (Setup) d -> {
-                    Path templates = Files.createDirectories(d.resolve("templates"));
-                    Files.writeString(templates.resolve("notice.md.peb"), "line 1\n{% if %}\n");
-                    return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(),
-                            d.resolve("out"), ORGANISATION, "R", List.of("fi"), null, templates, "1.0");
-                }, "SELOSTE-M402", "notice.md.peb could not be rendered at line 2"),
-                Arguments.of("custom template with an unknown property", (Setup) d -> {
-                    Path templates = Files.createDirectories(d.resolve("templates"));
-                    Files.writeString(templates.resolve("notice.html.peb"), "{{ n.noSuchProperty }}");
-                    return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(),
-                            d.resolve("out"), ORGANISATION, "R", List.of("fi"), null, templates, "1.0");
-                }, "SELOSTE-M402", "<templateDirectory>"),
+                Arguments.of("custom template that does not parse", withTemplate("notice.md.peb", "line 1\n{% if %}\n"),
+                        "SELOSTE-M402", "notice.md.peb could not be rendered at line 2"),
+                Arguments.of("custom template with an unknown property", withTemplate("notice.html.peb", "{{ n.noSuchProperty }}"),
+                        "SELOSTE-M402", "<templateDirectory>"),
                 Arguments.of("same class in two jars", withDependencies(FREE_TEXT, FREE_TEXT), "SELOSTE-M306", "g:dep0:1 and in g:dep1:1"),
                 Arguments.of("purpose defined differently in two jars", withDependencies(CATALOGUE,
                         CATALOGUE.replace("\"Uutiskirje\"", "\"Mainonta\"").replace("com.example.care.Patient\", \"field\"", "com.b.Patient\", \"field\"")

@@ -33,6 +33,12 @@ class IncrementalIndexTest {
     private Path src;
     private Path out;
 
+    /** Sources and class output of one test, empty. */
+    private void freshDirectories() throws Exception {
+        src = Files.createDirectories(dir.resolve("src"));
+        out = Files.createDirectories(dir.resolve("classes"));
+    }
+
     private Path write(String name, String... lines) throws Exception {
         Path file = src.resolve(name);
         Files.createDirectories(file.getParent());
@@ -89,8 +95,7 @@ class IncrementalIndexTest {
 
     @Test
     void editingAddingRemovingAndDeletingKeepTheIndexExact() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = write("com/example/Purposes.java",
                 "package com.example;",
                 "import fi.seloste.*;",
@@ -130,8 +135,7 @@ class IncrementalIndexTest {
 
     @Test
     void anUnreadablePreviousIndexIsReportedAndTheCompiledClassesIndexed() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = write("com/example/Purposes.java",
                 "package com.example;",
                 "import fi.seloste.*;",
@@ -152,8 +156,7 @@ class IncrementalIndexTest {
 
     @Test
     void aOneFileRecompileRegeneratesThePackageMetamodelWithTheOtherClasses() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         List<String> metamodel = List.of("-Aseloste.metamodel=true");
         Path purposes = write("com/example/Purposes.java",
                 "package com.example;",
@@ -211,8 +214,7 @@ class IncrementalIndexTest {
 
     @Test
     void aOneFileRecompileWritesTheBytesOfACleanBuild() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = writeCatalogue();
         Path a = write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a2"));
         Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
@@ -233,8 +235,7 @@ class IncrementalIndexTest {
 
     @Test
     void aPreviousIndexFormattedOtherwiseIsWrittenAnewAsACleanBuildWouldWriteIt() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = writeCatalogue();
         Path a = write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a2"));
         Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
@@ -260,8 +261,7 @@ class IncrementalIndexTest {
 
     @Test
     void aPreviousIndexWithAnEntryWithoutItsClassIsUnreadableNotSilentlyShortened() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = writeCatalogue();
         Path a = write("com/example/A.java", entity("A", "a1"));
         Path b = write("com/example/B.java", entity("B", "b1"));
@@ -277,8 +277,7 @@ class IncrementalIndexTest {
 
     @Test
     void keptEntriesKeepBuiltInTermsOfEveryKindEvenWhenTwoKindsShareAKey() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = writeCatalogue();
         // "guardian" is both a built-in source and a built-in data subject
         Path a = write("com/example/A.java",
@@ -306,8 +305,7 @@ class IncrementalIndexTest {
      * this version writes; B's is not, so only reading every entry can notice that it was damaged.
      */
     private Path[] fiveClasses() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         return new Path[] {writeCatalogue(),
                 write("com/example/A.java", richEntity("A", "CONTACT", "a1")),
                 write("com/example/B.java", richEntity("B", "CONTACT", "b1")),
@@ -376,8 +374,7 @@ class IncrementalIndexTest {
 
     @Test
     void recompilingAMappedSuperclassOrEmbeddableAloneKeepsWhatTheEntitiesThatUseItReach() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = writeCatalogue();
         Path entityAnnotation = write("jakarta/persistence/Entity.java", "package jakarta.persistence;",
                 "public @interface Entity {}");
@@ -436,8 +433,7 @@ class IncrementalIndexTest {
 
     @Test
     void entriesOfUserClassesUnderFiSelosteAreKeptLikeAnyOthers() throws Exception {
-        src = Files.createDirectories(dir.resolve("src"));
-        out = Files.createDirectories(dir.resolve("classes"));
+        freshDirectories();
         Path purposes = writeCatalogue();
         Path a = write("fi/seloste/example/A.java", entity("A", "a1").replace("package com.example;",
                 "package fi.seloste.example;\nimport com.example.Purposes;"));
