@@ -3,7 +3,10 @@ package fi.seloste.processor.model;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A text in the languages it was written in, keyed by ISO 639-1 code, with blank entries left out. */
+/**
+ * Keeps a label or description in every language it was written in, because records and notices are published in
+ * Finnish, Swedish and English: keyed by ISO 639-1 code, with blank entries left out.
+ */
 public final class Texts {
 
     private Texts() {}

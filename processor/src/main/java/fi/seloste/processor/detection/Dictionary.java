@@ -1,0 +1,167 @@
+package fi.seloste.processor.detection;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Holds the detector's words, read once per class loader from {@code words/<language>/<kind>.txt} next to this
+ * class, so that a word or a whole language is added by editing text files, not Java.
+ *
+ * <p>{@code words/languages.txt} names the language folders, read in that order. Each file holds one word per line;
+ * blank lines and lines starting with {@code #} are skipped. Dictionary words live in
+ * {@code <meaning>-<reach>.txt} ({@code email-strong.txt}, {@code name-cued.txt}); words whose accented spelling
+ * means something else than the folded one in {@code <meaning>-<reach>-accented.txt}; the context words in the files
+ * named after the sets below ({@code person.txt}, {@code things.txt}, ...). A file a language does not need is
+ * simply absent. When two files give one word different meanings, the later one (in meaning, reach and language
+ * order) wins.
+ */
+final class Dictionary {
+
+    private static final String FOLDER = "words/";
+
+    /** Dictionary words, folded, and what each suggests. */
+    static final Map<String, Term> TERMS;
+    /** Entries whose accented spelling differs in meaning from the folded one ("lön" salary vs "lon"). */
+    static final Map<String, Term> EXACT;
+    /** People whose name, number or message a generic noun after them denotes; they also win over THINGS. */
+    static final Set<String> PERSON;
+    /** Person nouns that, ending a text field, hold that person's name or login. */
+    static final Set<String> PERSON_ALONE;
+    /** Words that, owning a personal word, make it about a machine, a service or an organisation. */
+    static final Set<String> THINGS;
+    /** Words after a personal word that show the field describes the data rather than holding it. */
+    static final Set<String> METADATA;
+    /** Words that do not turn health or special-category words into metadata: a vaccination status is health data. */
+    static final Set<String> SENSITIVE_TAIL;
+    /** Words that may follow even an ambiguous personal word without changing what it holds. */
+    static final Set<String> NEUTRAL;
+    /** Words that may follow a message noun: "customerMessageText". */
+    static final Set<String> MESSAGE_TAIL;
+    /** Words skipped between a person word and the generic noun it qualifies ({@code userDisplayName}). */
+    static final Set<String> MODIFIERS;
+    /** Words that make a latitude or location about a person or their device: the person words and a few more. */
+    static final Set<String> LOCATION_CUES;
+    /** Verbs that, before a word of {@link #BY} in a text field, name whoever did it. */
+    static final Set<String> ACTOR_VERBS;
+    /** "by", "av": the word after an actor verb. */
+    static final Set<String> BY;
+    /** Two-letter words the compound splitter may cut off (other pieces need three letters). */
+    static final Set<String> SHORT_PIECES;
+    /** Heads recognised at the end of an otherwise unknown glued word ("bruttopalkka", "lankapuhelin"), in order. */
+    static final List<String> COMPOUND_HEADS;
+    /** Every word the compound splitter may cut a glued word into. */
+    static final Set<String> VOCABULARY;
+
+    static {
+        List<String> languages = read("languages.txt", true);
+        Map<String, Term> terms = new HashMap<>();
+        Map<String, Term> exact = new HashMap<>();
+        for (Meaning meaning : Meaning.values()) {
+            for (Reach reach : Reach.values()) {
+                Term term = new Term(meaning, reach);
+                String stem = meaning.fileStem() + reach.fileSuffix();
+                for (String language : languages) {
+                    for (String word : read(language + "/" + stem + ".txt", false)) {
+                        terms.put(NameWords.fold(word), term);
+                    }
+                    for (String word : read(language + "/" + stem + "-accented.txt", false)) {
+                        exact.put(word, term);
+                    }
+                }
+            }
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalStateException("no detector words under " + FOLDER + " next to " + Dictionary.class.getName());
+        }
+        TERMS = Map.copyOf(terms);
+        EXACT = Map.copyOf(exact);
+        PERSON = Set.copyOf(words(languages, "person"));
+        PERSON_ALONE = Set.copyOf(words(languages, "person-alone"));
+        THINGS = Set.copyOf(words(languages, "things"));
+        METADATA = Set.copyOf(words(languages, "metadata"));
+        SENSITIVE_TAIL = Set.copyOf(words(languages, "sensitive-tail"));
+        NEUTRAL = Set.copyOf(words(languages, "neutral"));
+        MESSAGE_TAIL = Set.copyOf(words(languages, "message-tail"));
+        MODIFIERS = Set.copyOf(words(languages, "modifiers"));
+        Set<String> cues = new HashSet<>(PERSON);
+        cues.addAll(words(languages, "location-cues"));
+        LOCATION_CUES = Set.copyOf(cues);
+        ACTOR_VERBS = Set.copyOf(words(languages, "actor-verbs"));
+        BY = Set.copyOf(words(languages, "by"));
+        SHORT_PIECES = Set.copyOf(words(languages, "short-pieces"));
+        COMPOUND_HEADS = List.copyOf(words(languages, "compound-heads"));
+        Set<String> vocabulary = new HashSet<>(TERMS.keySet());
+        vocabulary.addAll(PERSON);
+        vocabulary.addAll(PERSON_ALONE);
+        vocabulary.addAll(THINGS);
+        vocabulary.addAll(METADATA);
+        vocabulary.addAll(NEUTRAL);
+        vocabulary.addAll(MODIFIERS);
+        vocabulary.addAll(ACTOR_VERBS);
+        vocabulary.addAll(words(languages, "compound-pieces"));
+        VOCABULARY = Set.copyOf(vocabulary);
+    }
+
+    private Dictionary() {
+    }
+
+    /** The folded words of one kind, every language's file in turn, in file order (duplicates kept once). */
+    private static List<String> words(List<String> languages, String kind) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String language : languages) {
+            for (String word : read(language + "/" + kind + ".txt", false)) {
+                String folded = NameWords.fold(word);
+                if (seen.add(folded)) {
+                    out.add(folded);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words of one file, or none when the file is absent and not {@code required}. */
+    private static List<String> read(String file, boolean required) {
+        String path = FOLDER + file;
+        URL url = Dictionary.class.getResource(path);
+        if (url == null) {
+            if (required) {
+                throw new IllegalStateException("missing " + path + " next to " + Dictionary.class.getName());
+            }
+            return List.of();
+        }
+        try {
+            URLConnection connection = url.openConnection();
+            connection.setUseCaches(false); // a build daemon must not keep a cached, later replaced processor jar open
+            try (InputStream in = connection.getInputStream()) {
+                return lines(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static List<String> lines(InputStream in) throws IOException {
+        List<String> words = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String word = line.strip();
+            if (!word.isEmpty() && !word.startsWith("#")) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}

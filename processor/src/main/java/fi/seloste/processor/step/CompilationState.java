@@ -1,0 +1,216 @@
+package fi.seloste.processor.step;
+
+import fi.seloste.processor.model.Declarations;
+import fi.seloste.processor.model.PersonalField;
+import fi.seloste.processor.writer.KeptField;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javax.lang.model.element.Element;
+
+/**
+ * Everything one compilation has learnt so far, across its rounds, kept in one place so that each step reads and
+ * adds to the same picture and the processor itself holds no state: the fields resolved now, the entries kept from
+ * the previous index, the undeclared fields, what was compiled, and whether the index may still be written.
+ */
+public final class CompilationState {
+
+    /** The fields resolved in this compilation, by key. */
+    private final Map<String, PersonalField> fields = new TreeMap<>();
+    /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
+    private final Map<String, KeptField> keptFields = new LinkedHashMap<>();
+    /**
+     * Kept entities that reach fields of a mapped superclass or embeddable compiled now: their copies are reached
+     * again from their class files, so an edit of the superclass alone reaches them, as in a clean build.
+     */
+    private final Set<String> reachAgain = new TreeSet<>();
+    private final Map<String, Declarations.Undeclared> undeclared = new TreeMap<>();
+    /** The classes and packages compiled in any round so far, by binary name. */
+    private final Set<String> processedOwners = new HashSet<>();
+    /** The fields the index is generated from, for the Filer's incremental-build bookkeeping. */
+    private final List<Element> originating = new ArrayList<>();
+    /** Whether the kept entries may be copied as written (the previous index was written the way this version writes). */
+    private boolean keptAsWritten;
+    private boolean firstRound = true;
+    private boolean written;
+    /** After an internal error the index would be incomplete: it is not written, and javac fails. */
+    private boolean internalError;
+    private long nanos;
+    private int rounds;
+
+    // ------------------------------------------------------------------------------------------ rounds
+
+    /** Counts a round. */
+    public void startRound() {
+        rounds++;
+    }
+
+    /** Whether the first round's one-time work is still to be done; {@code true} once. */
+    public boolean takeFirstRound() {
+        boolean first = firstRound;
+        firstRound = false;
+        return first;
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public void addTime(long elapsedNanos) {
+        nanos += elapsedNanos;
+    }
+
+    public long nanos() {
+        return nanos;
+    }
+
+    public void internalError() {
+        internalError = true;
+    }
+
+    /** Whether the index is to be written now: once, and never after an internal error. */
+    public boolean takeIndexTurn() {
+        if (written || internalError) {
+            return false;
+        }
+        written = true;
+        return true;
+    }
+
+    public void processed(String owner) {
+        processedOwners.add(owner);
+    }
+
+    public boolean isProcessed(String owner) {
+        return processedOwners.contains(owner);
+    }
+
+    // ------------------------------------------------------------------------------------------ resolved fields
+
+    public void resolved(PersonalField field) {
+        fields.put(field.key(), field);
+    }
+
+    public void resolved(PersonalField field, Element origin) {
+        fields.put(field.key(), field);
+        originating.add(origin);
+    }
+
+    public PersonalField resolvedField(String key) {
+        return fields.get(key);
+    }
+
+    /** The fields resolved now, by key. */
+    public Map<String, PersonalField> resolvedFields() {
+        return fields;
+    }
+
+    public List<Element> originating() {
+        return originating;
+    }
+
+    /**
+     * The classes with fields resolved now. A kept entry is never one of theirs (an entry is kept only for a class
+     * not compiled now); checking by class keeps it so even if that changed.
+     */
+    public Set<String> currentClasses() {
+        Set<String> classes = new HashSet<>();
+        fields.values().forEach(f -> classes.add(f.className()));
+        return classes;
+    }
+
+    // ------------------------------------------------------------------------------------------ kept entries
+
+    public void keep(KeptField field) {
+        keptFields.putIfAbsent(field.key(), field);
+    }
+
+    public Iterable<KeptField> keptFields() {
+        return keptFields.values();
+    }
+
+    public int keptCount() {
+        return keptFields.size();
+    }
+
+    public void keptAsWritten(boolean asWritten) {
+        keptAsWritten = asWritten;
+    }
+
+    public boolean keptAsWritten() {
+        return keptAsWritten;
+    }
+
+    /** A kept entry, parsed; {@code null} when there is none. */
+    public PersonalField keptField(String key) {
+        KeptField kept = keptFields.get(key);
+        return kept == null ? null : kept.parse();
+    }
+
+    /**
+     * The fields kept entries declare themselves (not reached copies), in index order, of the classes
+     * {@code described} accepts.
+     */
+    public List<PersonalField> keptOwnFields(Predicate<String> described) {
+        List<PersonalField> result = new ArrayList<>();
+        String lastClass = null;
+        boolean lastClassDescribed = false;
+        for (KeptField k : keptFields.values()) { // in index order: a class's entries are together
+            if (!k.className().equals(lastClass)) {
+                lastClass = k.className();
+                lastClassDescribed = described.test(lastClass);
+            }
+            if (lastClassDescribed && k.declaredIn() == null) {
+                result.add(k.parse());
+            }
+        }
+        return result;
+    }
+
+    /** Marks a kept entity to be reached again because a superclass or embeddable of it is compiled now (or gone). */
+    public void reachAgain(String className) {
+        reachAgain.add(className);
+    }
+
+    /** The kept entities to reach again, handed over once. */
+    public List<String> takeReachAgain() {
+        List<String> names = new ArrayList<>(reachAgain);
+        reachAgain.clear();
+        return names;
+    }
+
+    /** Takes a kept entity's own entries over as resolved, and drops its reached copies (they are made anew). */
+    public void takeOverKept(String className) {
+        for (Iterator<KeptField> it = keptFields.values().iterator(); it.hasNext();) {
+            KeptField k = it.next();
+            if (k.className().equals(className)) {
+                if (k.declaredIn() == null) {
+                    resolved(k.parse());
+                }
+                it.remove();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ undeclared
+
+    public void undeclared(Declarations.Undeclared field) {
+        undeclared.put(field.className() + "#" + field.field(), field);
+    }
+
+    /** Keeps an undeclared field from the previous index unless this compilation found it already. */
+    public void keepUndeclared(Declarations.Undeclared field) {
+        undeclared.putIfAbsent(field.className() + "#" + field.field(), field);
+    }
+
+    public Map<String, Declarations.Undeclared> undeclaredFields() {
+        return undeclared;
+    }
+}
