@@ -1,13 +1,15 @@
 package fi.seloste.core.load;
 
-import fi.seloste.core.Diagnostic;
-import fi.seloste.core.Problem;
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.diagnostic.Problem;
+import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.model.ModuleIndex;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -23,10 +25,10 @@ public final class IndexLoader {
 
     /**
      * @param source a folder or jar
-     * @param problems where problems are added
+     * @param problems where problems are reported
      * @return the index, or empty when the source has none
      */
-    public Optional<ModuleIndex> load(IndexSource source, List<Problem> problems) {
+    public Optional<ModuleIndex> load(IndexSource source, Problems problems) {
         Path path = source.path();
         try {
             if (Files.isDirectory(path)) {
@@ -35,11 +37,11 @@ public final class IndexLoader {
                     return Optional.empty();
                 }
                 if (Files.size(index) > IndexReader.MAX_BYTES) {
-                    problems.add(tooLarge(source));
+                    problems.report(tooLarge(source));
                     return Optional.empty();
                 }
                 try (InputStream in = Files.newInputStream(index)) {
-                    return Optional.of(reader.read(new Bounded(in), source.origin(), problems));
+                    return Optional.of(read(in, source, problems));
                 }
             }
             if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jar")) {
@@ -49,19 +51,26 @@ public final class IndexLoader {
                         return Optional.empty();
                     }
                     if (entry.getSize() > IndexReader.MAX_BYTES) {
-                        problems.add(tooLarge(source));
+                        problems.report(tooLarge(source));
                         return Optional.empty();
                     }
                     try (InputStream in = jar.getInputStream(entry)) {
-                        return Optional.of(reader.read(new Bounded(in), source.origin(), problems));
+                        return Optional.of(read(in, source, problems));
                     }
                 }
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            problems.add(Diagnostic.INDEX_UNREADABLE.problem(source.origin(), e.getMessage()));
+            problems.report(Diagnostic.INDEX_UNREADABLE, source.origin(), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private ModuleIndex read(InputStream in, IndexSource source, Problems problems) {
+        List<Problem> found = new ArrayList<>();
+        ModuleIndex index = reader.read(new Bounded(in), source.origin(), found);
+        problems.reportAll(found);
+        return index;
     }
 
     private static Problem tooLarge(IndexSource source) {

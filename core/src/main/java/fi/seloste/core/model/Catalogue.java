@@ -1,7 +1,7 @@
 package fi.seloste.core.model;
 
-import fi.seloste.core.Diagnostic;
-import fi.seloste.core.Problem;
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.diagnostic.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,7 +38,7 @@ public final class Catalogue {
      * @param problems where conflicts are added
      * @return the merged catalogue
      */
-    public static Catalogue merge(Collection<ModuleIndex> indexes, List<Problem> problems) {
+    public static Catalogue merge(Collection<ModuleIndex> indexes, Problems problems) {
         Catalogue c = new Catalogue();
         Map<FieldKey, PersonalField> byKey = new LinkedHashMap<>();
         for (ModuleIndex index : indexes) {
@@ -48,25 +48,25 @@ public final class Catalogue {
             for (Purpose p : index.purposes()) {
                 Purpose earlier = c.purposes.putIfAbsent(p.key(), p);
                 if (earlier != null && !samePurpose(earlier, p)) {
-                    problems.add(Diagnostic.CONFLICTING_DEFINITION.problem("purpose", p.key(), earlier.origin(), p.origin()));
+                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem("purpose", p.key(), earlier.origin(), p.origin()));
                 }
             }
             for (Term t : index.terms()) {
                 Term earlier = c.terms.get(t.kind()).putIfAbsent(t.key(), t);
                 if (earlier != null && !sameTerm(earlier, t)) {
-                    problems.add(Diagnostic.CONFLICTING_DEFINITION.problem(t.kind().indexName(), t.key(), earlier.origin(), t.origin()));
+                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem(t.kind().indexName(), t.key(), earlier.origin(), t.origin()));
                 }
             }
             for (Register r : index.registers()) {
                 Register earlier = c.registers.putIfAbsent(r.id(), r);
                 if (earlier != null && !sameRegister(earlier, r)) {
-                    problems.add(Diagnostic.CONFLICTING_DEFINITION.problem("register", r.id(), earlier.origin(), r.origin()));
+                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem("register", r.id(), earlier.origin(), r.origin()));
                 }
             }
             for (PersonalField f : index.fields()) {
                 PersonalField earlier = byKey.putIfAbsent(new FieldKey(f.className(), f.field()), f);
                 if (earlier != null && !earlier.origin().equals(f.origin())) {
-                    problems.add(Diagnostic.DUPLICATE_CLASS.problem(f.className(), earlier.origin(), f.origin()));
+                    problems.report(Diagnostic.DUPLICATE_CLASS.problem(f.className(), earlier.origin(), f.origin()));
                 }
             }
             c.undeclared.addAll(index.undeclared());

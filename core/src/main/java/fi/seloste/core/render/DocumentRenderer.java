@@ -1,5 +1,7 @@
 package fi.seloste.core.render;
 
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.diagnostic.Problem;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -117,6 +119,11 @@ public final class DocumentRenderer {
         /** @return the line in the template, or {@code null} when Pebble did not say */
         public Integer line() {
             return line;
+        }
+
+        /** @return the failure as the problem the user sees */
+        public Problem problem() {
+            return Diagnostic.TEMPLATE_FAILED.problem(template, line == null || line < 1 ? "" : " at line " + line, getMessage());
         }
     }
 

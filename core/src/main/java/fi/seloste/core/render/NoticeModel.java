@@ -2,8 +2,8 @@ package fi.seloste.core.render;
 
 import fi.seloste.LegalBasis;
 import fi.seloste.SpecialCategoryCondition;
-import fi.seloste.core.Diagnostic;
-import fi.seloste.core.Problem;
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
@@ -130,11 +130,11 @@ public record NoticeModel(
      * @param organisation the organisation facts
      * @param language the language
      * @param date the notice date, or {@code null}
-     * @param problems where missing translations are added
+     * @param problems where missing translations are reported
      * @return the notice's content
      */
     public static NoticeModel build(ProcessingActivity activity, Catalogue catalogue, Organisation organisation,
-            String language, LocalDate date, List<Problem> problems) {
+            String language, LocalDate date, Problems problems) {
         Translations t = Translations.of(language);
         Resolver r = new Resolver(catalogue, language, problems);
 
@@ -284,10 +284,10 @@ public record NoticeModel(
     private static final class Resolver {
         private final Catalogue catalogue;
         private final String language;
-        private final List<Problem> problems;
+        private final Problems problems;
         private final Map<Term.Vocabulary, Map<String, String>> terms = new EnumMap<>(Term.Vocabulary.class);
 
-        Resolver(Catalogue catalogue, String language, List<Problem> problems) {
+        Resolver(Catalogue catalogue, String language, Problems problems) {
             this.catalogue = catalogue;
             this.language = language;
             this.problems = problems;
@@ -296,7 +296,7 @@ public record NoticeModel(
         String text(Map<String, String> texts, String what, String key, String fix) {
             String text = texts.get(language);
             if (text == null) {
-                problems.add(Diagnostic.TRANSLATION_MISSING.problem(what, key, language, fix));
+                problems.report(Diagnostic.TRANSLATION_MISSING.problem(what, key, language, fix));
                 return texts.getOrDefault("fi", key);
             }
             return text;
@@ -332,7 +332,7 @@ public record NoticeModel(
             }
             String label = f.label(language);
             if (label == null) {
-                problems.add(Diagnostic.TRANSLATION_MISSING.problem("label of field", f.className() + "." + f.field(), language,
+                problems.report(Diagnostic.TRANSLATION_MISSING.problem("label of field", f.className() + "." + f.field(), language,
                         "@PersonalData(label" + (language.equals("fi") ? "" : capital(language)) + " = \"...\")"
                                 + (f.sourceFile() == null ? "" : " in " + f.sourceFile() + ":" + f.line())));
                 return f.anyLabel();
@@ -342,13 +342,13 @@ public record NoticeModel(
 
         String freeText(String text, String what) {
             if (!language.equals("fi")) {
-                problems.add(Diagnostic.FREE_TEXT_UNTRANSLATABLE.problem(what, text, language));
+                problems.report(Diagnostic.FREE_TEXT_UNTRANSLATABLE.problem(what, text, language));
             }
             return text;
         }
 
         void unknown(String what, String key) {
-            problems.add(Diagnostic.UNKNOWN_KEY.problem(what, key));
+            problems.report(Diagnostic.UNKNOWN_KEY.problem(what, key));
         }
 
         String organisationText(Organisation organisation, String topic) {
@@ -358,7 +358,7 @@ public record NoticeModel(
             }
             String text = texts.get(language);
             if (text == null) {
-                problems.add(Diagnostic.TRANSLATION_MISSING.problem("organisation text", topic, language,
+                problems.report(Diagnostic.TRANSLATION_MISSING.problem("organisation text", topic, language,
                         "<" + Organisation.parameterOf(topic) + "><" + language + ">...</" + language + "></"
                                 + Organisation.parameterOf(topic) + "> or the file " + topic + "." + language
                                 + ".md in <textDirectory>"));

@@ -1,14 +1,8 @@
 package fi.seloste.core.render;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
@@ -25,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,19 +33,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The record lists every field, so it grows with the code (about 1 kB per field): it is streamed to its
  * writer, never held as a tree or a string. Map entries are written in key order, as Jackson's
- * {@code ORDER_MAP_ENTRIES_BY_KEYS} would.
+ * {@code ORDER_MAP_ENTRIES_BY_KEYS} would. How the JSON text is laid out and encoded is {@link RecordJson}'s job.
  */
 public final class RecordWriter {
 
     /** The record format version; raised when the format changes incompatibly. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .defaultPrettyPrinter(new Layout())
-            .build();
+    private final RecordJson json = new RecordJson();
 
     private static final SerializableString CLASS_NAME = new SerializedString("className");
     private static final SerializableString FIELD = new SerializedString("field");
@@ -104,7 +92,7 @@ public final class RecordWriter {
      */
     public void write(Writer out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
             throws IOException {
-        try (JsonGenerator g = new EncodedOnce(mapper.createGenerator(out))) {
+        try (JsonGenerator g = json.generator(out)) {
             record(g, organisation, catalogue, activities);
         }
         out.write('\n');
@@ -124,7 +112,7 @@ public final class RecordWriter {
      */
     public void write(OutputStream out, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
             throws IOException {
-        try (JsonGenerator g = new EncodedOnce(mapper.createGenerator(out, JsonEncoding.UTF8))) {
+        try (JsonGenerator g = json.generator(out)) {
             record(g, organisation, catalogue, activities);
         }
         out.write('\n');
@@ -318,53 +306,9 @@ public final class RecordWriter {
 
     private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
         g.writeFieldName(name);
-        value(g, value);
+        RecordJson.value(g, value);
     }
 
-    /** A value that recurs over fields (a key, a label, a class or file name): encoded once per record. */
-    private static void value(JsonGenerator g, String value) throws IOException {
-        if (g instanceof EncodedOnce encoded) {
-            encoded.writeRecurring(value);
-        } else {
-            g.writeString(value);
-        }
-    }
-
-    /**
-     * A generator that encodes a recurring string once and copies its bytes afterwards: in the record of a large
-     * system the same keys, labels, class and file names are written hundreds of thousands of times. Strings are
-     * recognised by identity, which finds them because the index reader shares equal values; the output is the
-     * same as from {@code writeString(String)}.
-     */
-    private static final class EncodedOnce extends JsonGeneratorDelegate {
-        private final Map<String, SerializableString> encoded = new IdentityHashMap<>();
-
-        EncodedOnce(JsonGenerator generator) {
-            super(generator, false);
-        }
-
-        void writeRecurring(String text) throws IOException {
-            SerializableString known = encoded.get(text);
-            if (known == null) {
-                if (text == null || hasSurrogate(text)) {
-                    delegate.writeString(text); // the generator reports a broken surrogate pair as an IOException
-                    return;
-                }
-                known = new SerializedString(text);
-                encoded.put(text, known);
-            }
-            delegate.writeString(known);
-        }
-
-        private static boolean hasSurrogate(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
 
     private static void party(JsonGenerator g, Controller c) throws IOException {
         g.writeStartObject();
@@ -422,69 +366,9 @@ public final class RecordWriter {
         g.writeFieldName(name);
         g.writeStartArray();
         for (String value : values) {
-            value(g, value);
+            RecordJson.value(g, value);
         }
         g.writeEndArray();
     }
 
-    /**
-     * Jackson's default pretty printer with two-space indentation, which writes its separators as pre-encoded raw
-     * strings: the same text as {@code new DefaultPrettyPrinter()} with {@code DefaultIndenter("  ", "\n")} for
-     * objects and arrays, without encoding {@code " : "} and the indentation again for every member.
-     */
-    private static final class Layout extends DefaultPrettyPrinter {
-        private static final SerializedString NAME_VALUE = new SerializedString(" : ");
-
-        Layout() {
-            _objectIndenter = new Indentation();
-            _arrayIndenter = new Indentation();
-        }
-
-        @Override
-        public Layout createInstance() {
-            return new Layout();
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(NAME_VALUE);
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            _objectIndenter.writeIndentation(g, _nesting);
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(',');
-            _arrayIndenter.writeIndentation(g, _nesting);
-        }
-    }
-
-    /**
-     * Writes a newline and a level's indentation, two spaces a level, as one raw string: the same text as Jackson's
-     * {@code DefaultIndenter("  ", "\n")}, which encodes it character by character, ten million times in the record of
-     * a large system.
-     */
-    private static final class Indentation implements DefaultPrettyPrinter.Indenter {
-        private static final SerializedString[] LEVELS = new SerializedString[32];
-
-        static {
-            for (int level = 0; level < LEVELS.length; level++) {
-                LEVELS[level] = new SerializedString("\n" + "  ".repeat(level));
-            }
-        }
-
-        @Override
-        public void writeIndentation(JsonGenerator g, int level) throws IOException {
-            g.writeRaw(level < LEVELS.length ? LEVELS[level] : new SerializedString("\n" + "  ".repeat(level)));
-        }
-
-        @Override
-        public boolean isInline() {
-            return false;
-        }
-    }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.seloste.core.Problem;
+import fi.seloste.core.diagnostic.Problem;
 import fi.seloste.core.model.ModuleIndex;
 import fi.seloste.core.model.PersonalField;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.diagnostic;
 
 import java.util.List;
 import java.util.stream.Collectors;

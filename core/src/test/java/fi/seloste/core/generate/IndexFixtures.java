@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.generate;
 
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.model.Contact;

@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

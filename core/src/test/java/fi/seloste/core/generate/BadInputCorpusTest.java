@@ -1,16 +1,17 @@
-package fi.seloste.core;
+package fi.seloste.core.generate;
 
-import static fi.seloste.core.IndexFixtures.CATALOGUE;
-import static fi.seloste.core.IndexFixtures.FREE_TEXT;
-import static fi.seloste.core.IndexFixtures.ORGANISATION;
-import static fi.seloste.core.IndexFixtures.classes;
-import static fi.seloste.core.IndexFixtures.jar;
-import static fi.seloste.core.IndexFixtures.source;
+import static fi.seloste.core.generate.IndexFixtures.CATALOGUE;
+import static fi.seloste.core.generate.IndexFixtures.FREE_TEXT;
+import static fi.seloste.core.generate.IndexFixtures.ORGANISATION;
+import static fi.seloste.core.generate.IndexFixtures.classes;
+import static fi.seloste.core.generate.IndexFixtures.jar;
+import static fi.seloste.core.generate.IndexFixtures.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;

@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

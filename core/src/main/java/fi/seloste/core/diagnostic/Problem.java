@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.diagnostic;
 
 /**
  * One thing wrong with the input, ready to show to the user.

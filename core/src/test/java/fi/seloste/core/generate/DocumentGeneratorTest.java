@@ -1,16 +1,20 @@
-package fi.seloste.core;
+package fi.seloste.core.generate;
 
-import static fi.seloste.core.IndexFixtures.CATALOGUE;
-import static fi.seloste.core.IndexFixtures.FREE_TEXT;
-import static fi.seloste.core.IndexFixtures.ORGANISATION;
-import static fi.seloste.core.IndexFixtures.classes;
-import static fi.seloste.core.IndexFixtures.jar;
-import static fi.seloste.core.IndexFixtures.source;
+import static fi.seloste.core.generate.IndexFixtures.CATALOGUE;
+import static fi.seloste.core.generate.IndexFixtures.FREE_TEXT;
+import static fi.seloste.core.generate.IndexFixtures.ORGANISATION;
+import static fi.seloste.core.generate.IndexFixtures.classes;
+import static fi.seloste.core.generate.IndexFixtures.jar;
+import static fi.seloste.core.generate.IndexFixtures.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.seloste.core.check.DriftCheck;
+import fi.seloste.core.diagnostic.Problem;
+import fi.seloste.core.diagnostic.SelosteException;
+import fi.seloste.core.output.DocumentFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.seloste.core.load.IndexSource;
@@ -507,7 +511,7 @@ class DocumentGeneratorTest {
     void driftIsReportedWithADiffAndTheRefreshCommand() throws Exception {
         Map<String, String> documents = new DocumentGenerator().render(freeText(List.of("fi"))).documents();
         Path committed = Files.createDirectories(dir.resolve("committed"));
-        DocumentGenerator.write(committed, documents);
+        DocumentFiles.write(committed, documents);
         assertEquals(List.of(), DriftCheck.compare(committed, documents, "REFRESH"));
 
         Files.writeString(committed.resolve("notice.fi.md"), documents.get("notice.fi.md").replace("4 kuukautta", "6 kuukautta"));

@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

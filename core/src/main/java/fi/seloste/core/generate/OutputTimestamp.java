@@ -1,4 +1,4 @@
-package fi.seloste.core;
+package fi.seloste.core.generate;
 
 import java.time.Instant;
 import java.time.LocalDate;
