@@ -1,10 +1,10 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.Diagnostic;
-import fi.seloste.core.DocumentGenerator;
-import fi.seloste.core.OutputTimestamp;
-import fi.seloste.core.Problem;
-import fi.seloste.core.SelosteException;
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.generate.DocumentGenerator;
+import fi.seloste.core.generate.OutputTimestamp;
+import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
@@ -165,16 +165,15 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 
     /**
      * Builds the core request. Problems with the parameters the core never sees (the timestamp, change dates, text
-     * files) are collected with the core's own, found by a dry run, so the build fails once listing all of them.
+     * files) go into the run's collector, where the core adds its own, so the build fails once listing all of them.
      */
-    DocumentGenerator.Request request(List<IndexSource> modules, List<IndexSource> dependencies, Path output)
-            throws SelosteException {
-        List<Problem> problems = new ArrayList<>();
+    DocumentGenerator.Request request(List<IndexSource> modules, List<IndexSource> dependencies, Path output,
+            Problems problems) {
         LocalDate date = null;
         try {
             date = OutputTimestamp.date(outputTimestamp).orElse(null);
         } catch (IllegalArgumentException e) {
-            problems.add(Diagnostic.OUTPUT_TIMESTAMP_INVALID.problem(e.getMessage()));
+            problems.report(Diagnostic.OUTPUT_TIMESTAMP_INVALID, e.getMessage());
         }
         Map<String, Map<String, String>> texts = new TreeMap<>();
         put(texts, "security", securityText);
@@ -188,7 +187,7 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                 history.add(new Organisation.Change(LocalDate.parse(String.valueOf(change.date).strip()),
                         change.description == null ? "" : change.description.strip()));
             } catch (DateTimeParseException e) {
-                problems.add(Diagnostic.INVALID_DATE.problem(change.date));
+                problems.report(Diagnostic.INVALID_DATE, change.date);
             }
         }
         Organisation organisation = new Organisation(
@@ -202,18 +201,25 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                 clean(securityElectronic),
                 texts,
                 history);
-        DocumentGenerator.Request request = new DocumentGenerator.Request(modules, dependencies, output, organisation,
+        return new DocumentGenerator.Request(modules, dependencies, output, organisation,
                 registerName, clean(languages), date, templateDirectory == null ? null : templateDirectory.toPath(),
                 pluginVersion);
-        if (!problems.isEmpty()) {
-            try {
-                new DocumentGenerator().render(request); // in memory: writes nothing
-            } catch (SelosteException e) {
-                problems.addAll(e.problems());
+    }
+
+    /**
+     * Generates the documents into {@code output}, logging each file written.
+     *
+     * @throws MojoFailureException listing every problem, the parameters' and the core's
+     */
+    void generate(List<IndexSource> modules, List<IndexSource> dependencies, Path output) throws MojoFailureException {
+        Problems problems = new Problems();
+        try {
+            for (Path file : new DocumentGenerator().generate(request(modules, dependencies, output, problems), problems)) {
+                getLog().info("Wrote " + file);
             }
-            throw new SelosteException(problems);
+        } catch (SelosteException e) {
+            throw failure(e);
         }
-        return request;
     }
 
 
@@ -281,7 +287,7 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
         }
     }
 
-    private void readTextFiles(Map<String, Map<String, String>> texts, List<Problem> problems) {
+    private void readTextFiles(Map<String, Map<String, String>> texts, Problems problems) {
         if (textDirectory == null || !textDirectory.isDirectory()) {
             return;
         }
@@ -293,7 +299,7 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                         texts.computeIfAbsent(topic, k -> new TreeMap<>())
                                 .put(language, Files.readString(file, StandardCharsets.UTF_8).strip());
                     } catch (IOException | RuntimeException e) {
-                        problems.add(Diagnostic.TEXT_UNREADABLE.problem(file, e.getMessage()));
+                        problems.report(Diagnostic.TEXT_UNREADABLE, file, e.getMessage());
                     }
                 }
             }

@@ -1,10 +1,7 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.DocumentGenerator;
-import fi.seloste.core.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,12 +41,6 @@ public class AggregateMojo extends AbstractSelosteMojo {
         List<List<IndexSource>> sources = reactorSources(reactorProjects);
         List<IndexSource> modules = sources.get(0);
         List<IndexSource> others = sources.get(1);
-        try {
-            for (Path file : new DocumentGenerator().generate(request(modules, others, outputDirectory.toPath()))) {
-                getLog().info("Wrote " + file);
-            }
-        } catch (SelosteException e) {
-            throw failure(e);
-        }
+        generate(modules, others, outputDirectory.toPath());
     }
 }

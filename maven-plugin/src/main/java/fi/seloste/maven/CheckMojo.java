@@ -1,14 +1,17 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.Diagnostic;
-import fi.seloste.core.DocumentGenerator;
-import fi.seloste.core.DriftCheck;
-import fi.seloste.core.Problem;
-import fi.seloste.core.SelosteException;
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.generate.DocumentGenerator;
+import fi.seloste.core.check.DriftCheck;
+import fi.seloste.core.diagnostic.Problem;
+import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.model.Undeclared;
+import fi.seloste.core.output.DocumentFiles;
+import fi.seloste.core.render.DocumentSet;
 import java.io.File;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -100,38 +103,54 @@ public class CheckMojo extends AbstractSelosteMojo {
             modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
             dependencies = includeDependencies ? dependencySources(project) : List.of();
         }
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         try {
-            DocumentGenerator.Documents documents = new DocumentGenerator()
-                    .render(request(modules, dependencies, committedDirectory == null ? null : committedDirectory.toPath()));
-            for (Undeclared u : documents.catalogue().undeclared()) {
+            DocumentGenerator.Model model = new DocumentGenerator()
+                    .model(request(modules, dependencies, committedDirectory == null ? null : committedDirectory.toPath(), problems),
+                            problems);
+            List<Problem> drift = drift(model.documents());
+            for (Undeclared u : model.catalogue().undeclared()) {
                 String where = u.sourceFile() == null ? "" : " (" + u.sourceFile() + ":" + u.line() + ")";
-                problems.add(Diagnostic.UNDECLARED_FIELD.problem(u.className(), u.field(), where, u.reason(), u.origin()));
+                problems.report(Diagnostic.UNDECLARED_FIELD, u.className(), u.field(), where, u.reason(), u.origin());
             }
-            if (!drift) {
-                getLog().info("Skipping the drift check: <drift> (seloste.check.drift) is false");
-            } else if (committedDirectory != null) {
-                if (update) {
-                    for (java.nio.file.Path file : DocumentGenerator.write(committedDirectory.toPath(), documents.documents())) {
-                        getLog().info("Updated " + file);
-                    }
-                } else {
-                    String refresh = "./mvnw verify -Dseloste.check.update (then review and commit "
-                            + project.getBasedir().toPath().relativize(committedDirectory.toPath().toAbsolutePath()) + ")";
-                    problems.addAll(DriftCheck.compare(committedDirectory.toPath(), documents.documents(), refresh));
-                }
-            }
+            problems.reportAll(drift);
         } catch (SelosteException e) {
-            problems.addAll(e.problems());
+            problems.reportAll(e.problems()); // the run's own, or the one write or template that failed
         }
-        if (problems.isEmpty()) {
+        if (!problems.any()) {
             getLog().info("seloste:check found no problems");
             return;
         }
-        SelosteException all = new SelosteException(problems);
+        SelosteException all = problems.failure();
         if (failOnError) {
             throw failure(all);
         }
         all.getMessage().lines().forEach(getLog()::warn);
+    }
+
+    /**
+     * Compares the model's documents with the committed ones, rendering each once, or writes them there in update
+     * mode.
+     *
+     * @return the committed documents that are missing or differ
+     * @throws SelosteException when a document cannot be written or a template fails
+     */
+    private List<Problem> drift(DocumentSet documents) throws SelosteException {
+        if (!drift) {
+            getLog().info("Skipping the drift check: <drift> (seloste.check.drift) is false");
+            return List.of();
+        }
+        if (committedDirectory == null) {
+            return List.of();
+        }
+        if (update) {
+            for (Path file : DocumentFiles.write(committedDirectory.toPath(), documents)) {
+                getLog().info("Updated " + file);
+            }
+            return List.of();
+        }
+        String refresh = "./mvnw verify -Dseloste.check.update (then review and commit "
+                + project.getBasedir().toPath().relativize(committedDirectory.toPath().toAbsolutePath()) + ")";
+        return DriftCheck.compare(committedDirectory.toPath(), documents, refresh);
     }
 }

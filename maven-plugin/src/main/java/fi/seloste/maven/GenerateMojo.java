@@ -1,10 +1,7 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.DocumentGenerator;
-import fi.seloste.core.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -59,13 +56,6 @@ public class GenerateMojo extends AbstractSelosteMojo {
         }
         List<IndexSource> modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
         List<IndexSource> dependencies = includeDependencies ? dependencySources(project) : List.of();
-        Path output = outputDirectory.toPath();
-        try {
-            for (Path file : new DocumentGenerator().generate(request(modules, dependencies, output))) {
-                getLog().info("Wrote " + file);
-            }
-        } catch (SelosteException e) {
-            throw failure(e);
-        }
+        generate(modules, dependencies, outputDirectory.toPath());
     }
 }

@@ -1,0 +1,156 @@
+package fi.seloste.core.generate;
+
+import fi.seloste.core.check.OrganisationCheck;
+import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.core.diagnostic.SelosteException;
+import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.load.Indexes;
+import fi.seloste.core.model.Catalogue;
+import fi.seloste.core.model.ModuleIndex;
+import fi.seloste.core.model.Organisation;
+import fi.seloste.core.model.ProcessingActivity;
+import fi.seloste.core.model.PublicAuthority;
+import fi.seloste.core.model.Registers;
+import fi.seloste.core.output.DocumentFiles;
+import fi.seloste.core.render.DocumentRenderer;
+import fi.seloste.core.render.DocumentSet;
+import fi.seloste.core.render.Translations;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the steps that turn the gathered indexes and the organisation facts into the record and the notices, in
+ * order, each reporting into the run's one collector of problems: the Maven-free heart of {@code seloste:generate},
+ * {@code seloste:aggregate} and {@code seloste:check}, so it can be tested and benchmarked without Maven.
+ */
+public final class DocumentGenerator {
+
+    /**
+     * What to generate.
+     *
+     * @param modules the folders whose index must exist: the module's own class output (and, for an
+     *     aggregate, each reactor module's)
+     * @param dependencies folders and jars whose index is read when present
+     * @param outputDirectory where the documents go
+     * @param organisation the organisation facts
+     * @param registerName the name of the register for fields that name none, or {@code null}
+     * @param languages the notice languages, such as {@code fi}
+     * @param date the notice date, or {@code null} for none
+     * @param templateDirectory templates that override the built-in ones, or {@code null}
+     * @param version the seloste version, for messages
+     */
+    public record Request(
+            List<IndexSource> modules,
+            List<IndexSource> dependencies,
+            Path outputDirectory,
+            Organisation organisation,
+            String registerName,
+            List<String> languages,
+            LocalDate date,
+            Path templateDirectory,
+            String version) {}
+
+    /**
+     * The checked model of one run, ready to be written, rendered or compared.
+     *
+     * @param catalogue the merged declarations (for the undeclared fields {@code seloste:check} reports)
+     * @param documents the documents, each as the code that writes it
+     */
+    public record Model(Catalogue catalogue, DocumentSet documents) {}
+
+    /**
+     * The documents of one run as text, by file name.
+     *
+     * @param documents file name to content, sorted by name
+     * @param catalogue the merged declarations
+     */
+    public record Documents(Map<String, String> documents, Catalogue catalogue) {}
+
+    /**
+     * Reads, checks and merges everything once. Problems the caller found in its own parameters come in through
+     * {@code problems}; when those are the only ones, the templates are tried too, so one build lists everything.
+     *
+     * @param request what to generate
+     * @param problems the run's problems, possibly some already
+     * @return the model
+     * @throws SelosteException listing every problem of the run, when there is any
+     */
+    public Model model(Request request, Problems problems) throws SelosteException {
+        int theCallers = problems.count();
+        Organisation organisation = request.organisation();
+        OrganisationCheck.check(organisation, request.languages(), Translations.available(), problems);
+        List<ModuleIndex> indexes = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
+        Catalogue catalogue = Catalogue.merge(indexes, problems);
+        List<ProcessingActivity> activities = Registers.of(catalogue, organisation, request.registerName(),
+                request.languages(), problems);
+        PublicAuthority.checkPurposes(catalogue, organisation, problems);
+        failOnNew(problems, theCallers);
+        DocumentSet documents = DocumentSet.of(organisation, catalogue, activities, request.languages(), request.date(),
+                request.templateDirectory(), problems);
+        failOnNew(problems, theCallers);
+        if (problems.any()) {
+            documents.firstTemplateFailure().ifPresent(problems::report);
+            throw problems.failure();
+        }
+        return new Model(catalogue, documents);
+    }
+
+    private static void failOnNew(Problems problems, int before) throws SelosteException {
+        if (problems.count() > before) {
+            throw problems.failure();
+        }
+    }
+
+    /**
+     * Writes every document into the output directory; the files appear only when all of them were written.
+     *
+     * @param request what to generate
+     * @param problems the run's problems, possibly some already
+     * @return the files written, in name order
+     * @throws SelosteException listing every problem found; nothing is written then
+     */
+    public List<Path> generate(Request request, Problems problems) throws SelosteException {
+        Model model = model(request, problems);
+        try {
+            return DocumentFiles.write(request.outputDirectory(), model.documents());
+        } catch (SelosteException e) {
+            problems.reportAll(e.problems());
+            throw problems.failure();
+        }
+    }
+
+    /**
+     * @param request what to generate
+     * @return the files written, in name order
+     * @throws SelosteException listing every problem found; nothing is written then
+     * @see #generate(Request, Problems)
+     */
+    public List<Path> generate(Request request) throws SelosteException {
+        return generate(request, new Problems());
+    }
+
+    /**
+     * Builds every document in memory, with the same bytes {@link #generate} writes.
+     *
+     * @param request what to generate
+     * @return the documents
+     * @throws SelosteException listing every problem found
+     */
+    public Documents render(Request request) throws SelosteException {
+        Problems problems = new Problems();
+        Model model = model(request, problems);
+        Map<String, String> documents = new TreeMap<>();
+        for (String name : model.documents().contents().keySet()) {
+            try {
+                documents.put(name, model.documents().text(name));
+            } catch (DocumentRenderer.TemplateFailure e) {
+                problems.report(e.problem());
+                throw problems.failure();
+            }
+        }
+        return new Documents(documents, model.catalogue());
+    }
+}

@@ -1,0 +1,114 @@
+package fi.seloste.core.load;
+
+import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.core.model.ModuleIndex;
+import fi.seloste.core.model.PersonalField;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks what the indexes claim against the bytecode they describe, because an IDE or a partial compile can leave an
+ * index incomplete, stale or outdated, and a dependency built without seloste-processor has none at all.
+ */
+public final class BytecodeCheck {
+
+    private BytecodeCheck() {}
+
+    /**
+     * A module's index must describe its class output exactly: every class whose bytecode carries
+     * {@code @PersonalData} has entries, and every entry's class still exists and still carries it.
+     *
+     * @param module the module's class output
+     * @param index its index
+     * @param problems where an incomplete, stale or outdated index is reported
+     */
+    public static void verify(IndexSource module, ModuleIndex index, Problems problems) {
+        if (!Files.isDirectory(module.path())) {
+            return;
+        }
+        BytecodeScan.Result scan;
+        try {
+            scan = BytecodeScan.scanFolder(module.path());
+        } catch (IOException e) {
+            problems.report(Diagnostic.INDEX_UNREADABLE, module.origin(), e.getMessage());
+            return;
+        }
+        Set<String> indexed = new TreeSet<>();
+        for (PersonalField f : index.fields()) {
+            indexed.add(f.declaredIn() == null ? f.className() : f.declaredIn());
+        }
+        Set<String> missing = new TreeSet<>(scan.annotated());
+        missing.removeAll(indexed);
+        if (!missing.isEmpty()) {
+            problems.report(Diagnostic.INDEX_INCOMPLETE, module.origin(), summary(missing));
+        }
+        Set<String> stale = new TreeSet<>();
+        for (PersonalField f : index.fields()) {
+            if (!scan.present().contains(f.className())) {
+                stale.add(f.className());
+            }
+        }
+        if (!stale.isEmpty()) {
+            problems.report(Diagnostic.INDEX_STALE, module.origin(), summary(stale));
+        }
+        Set<String> outdated = new TreeSet<>();
+        for (String owner : indexed) {
+            if (scan.present().contains(owner) && !scan.annotated().contains(owner)) {
+                outdated.add(owner);
+            }
+        }
+        if (!outdated.isEmpty()) {
+            problems.report(Diagnostic.INDEX_OUTDATED, module.origin(), summary(outdated));
+        }
+    }
+
+    /**
+     * A dependency jar without an index must not hide personal fields: reported when its classes carry
+     * {@code @PersonalData}.
+     *
+     * @param dependency a dependency that has no index
+     * @param problems where the problem goes
+     */
+    public static void verifyWithoutIndex(IndexSource dependency, Problems problems) {
+        if (!Files.isRegularFile(dependency.path())) {
+            return;
+        }
+        try {
+            Set<String> annotated = BytecodeScan.scanJarWithoutIndex(dependency.path());
+            if (!annotated.isEmpty()) {
+                problems.report(Diagnostic.DEPENDENCY_WITHOUT_INDEX, dependency.origin(), summary(annotated));
+            }
+        } catch (IOException e) {
+            problems.report(Diagnostic.INDEX_UNREADABLE, dependency.origin(), e.getMessage());
+        }
+    }
+
+    /**
+     * A compiled module without an index needs none when no class file carries an annotation seloste-processor
+     * claims: javac runs the processor only for those, so "never processed" and "nothing to process" coincide.
+     *
+     * @param module a module's class output that has no index
+     * @param problems where a class folder that cannot be scanned is reported
+     * @return whether the module needs no index, or why not was reported already
+     */
+    public static boolean needsNoIndex(IndexSource module, Problems problems) {
+        if (!Files.isDirectory(module.path())) {
+            return false; // not compiled: M301 says to compile first
+        }
+        try {
+            return !BytecodeScan.scanFolder(module.path()).claimed();
+        } catch (IOException e) {
+            problems.report(Diagnostic.INDEX_UNREADABLE, module.origin(), e.getMessage());
+            return true; // reported
+        }
+    }
+
+    private static String summary(Set<String> classes) {
+        List<String> shown = classes.stream().limit(5).toList();
+        return String.join(", ", shown) + (classes.size() > 5 ? " and " + (classes.size() - 5) + " more" : "");
+    }
+}

@@ -1,0 +1,136 @@
+package fi.seloste.core.generate;
+
+import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.model.Contact;
+import fi.seloste.core.model.Controller;
+import fi.seloste.core.model.Organisation;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Index documents and organisation facts shared by the core's tests. */
+final class IndexFixtures {
+
+    private IndexFixtures() {}
+
+    /** A free-text index: no catalogue, no registers, Finnish only. */
+    static final String FREE_TEXT = """
+            {
+              "schemaVersion" : 1,
+              "generator" : "seloste-processor",
+              "mode" : "free-text",
+              "fields" : [ {
+                "className" : "com.example.Chat",
+                "field" : "customerName",
+                "javaType" : "java.lang.String",
+                "labels" : { "fi" : "Asiakkaan nimi" },
+                "purposes" : [ "Asiakaspalvelu chatissa" ],
+                "sources" : [ "Asiakas itse" ],
+                "retention" : { "period" : "P4M", "from" : "CONVERSATION_END" },
+                "sourceFile" : "com/example/Chat.java",
+                "line" : 7
+              }, {
+                "className" : "com.example.Chat",
+                "field" : "ipAddress",
+                "javaType" : "java.net.InetAddress",
+                "purposes" : [ "Väärinkäytösten selvittäminen" ],
+                "sources" : [ "Asiakkaan päätelaite" ],
+                "retention" : { "period" : "P1Y6M", "from" : "COLLECTION" }
+              } ]
+            }
+            """;
+
+    /** A catalogue-mode index with two registers, three languages, special data, recipients and a transfer. */
+    static final String CATALOGUE = """
+            {
+              "schemaVersion" : 1,
+              "mode" : "catalogue",
+              "registers" : [
+                { "id" : "chat", "names" : { "fi" : "Chat-rekisteri", "sv" : "Chattregistret", "en" : "Chat register" },
+                  "subjects" : [ "customer" ], "declaredIn" : "com.example.chat" },
+                { "id" : "patients", "names" : { "fi" : "Potilasrekisteri", "sv" : "Patientregistret", "en" : "Patient register" },
+                  "descriptions" : { "fi" : "Hoidon kirjaukset", "sv" : "Vårdanteckningar", "en" : "Care records" },
+                  "subjects" : [ "patient" ], "declaredIn" : "com.example.care.Patient" } ],
+              "purposes" : [
+                { "key" : "chat-service", "texts" : { "fi" : "Asiakaspalvelu chatissa", "sv" : "Kundtjänst i chatten", "en" : "Customer service in the chat" },
+                  "basis" : "LEGITIMATE_INTERESTS", "legitimateInterest" : { "fi" : "Asiakkaiden neuvonta", "sv" : "Rådgivning", "en" : "Advising customers" },
+                  "declaredIn" : "com.example.Purposes" },
+                { "key" : "newsletter", "texts" : { "fi" : "Uutiskirje", "sv" : "Nyhetsbrev", "en" : "Newsletter" }, "basis" : "CONSENT",
+                  "declaredIn" : "com.example.Purposes" },
+                { "key" : "care", "texts" : { "fi" : "Hoidon järjestäminen", "sv" : "Ordnande av vård", "en" : "Organising care" },
+                  "basis" : "LEGAL_OBLIGATION", "specialCondition" : "HEALTH_OR_SOCIAL_CARE", "declaredIn" : "com.example.Purposes" } ],
+              "vocabulary" : {
+                "sources" : [
+                  { "key" : "data-subject", "texts" : { "fi" : "Rekisteröity itse", "sv" : "Den registrerade själv", "en" : "The data subject" } },
+                  { "key" : "population-register", "texts" : { "fi" : "Väestötietojärjestelmä", "sv" : "Befolkningsdatasystemet", "en" : "Population Information System" } } ],
+                "categories" : [
+                  { "key" : "contact", "texts" : { "fi" : "Yhteystiedot", "sv" : "Kontaktuppgifter", "en" : "Contact details" } },
+                  { "key" : "health", "texts" : { "fi" : "Terveystiedot", "sv" : "Hälsouppgifter", "en" : "Health data" }, "special" : true } ],
+                "subjects" : [
+                  { "key" : "customer", "texts" : { "fi" : "Asiakkaat", "sv" : "Kunder", "en" : "Customers" } },
+                  { "key" : "patient", "texts" : { "fi" : "Potilaat", "sv" : "Patienter", "en" : "Patients" } } ],
+                "recipients" : [
+                  { "key" : "chat-vendor", "texts" : { "fi" : "Chat-palvelun toimittaja", "sv" : "Chattleverantören", "en" : "Chat vendor" },
+                    "kind" : "PROCESSOR", "country" : "US", "safeguard" : "STANDARD_CONTRACTUAL_CLAUSES" } ] },
+              "fields" : [ {
+                "className" : "com.example.care.Patient", "field" : "diagnosis", "javaType" : "java.lang.String", "register" : "patients",
+                "labels" : { "fi" : "Diagnoosi", "sv" : "Diagnos", "en" : "Diagnosis" },
+                "purposes" : [ "care" ], "sources" : [ "data-subject", "population-register" ], "categories" : [ "health" ],
+                "retention" : { "period" : "P12Y", "from" : "DEATH", "law" : "STM:n asetus 298/2009" }, "special" : true
+              }, {
+                "className" : "com.example.chat.Conversation", "field" : "email", "javaType" : "java.lang.String", "register" : "chat",
+                "labels" : { "fi" : "Sähköpostiosoite", "sv" : "E-postadress", "en" : "E-mail address" },
+                "purposes" : [ "chat-service", "newsletter" ], "sources" : [ "data-subject" ], "categories" : [ "contact" ],
+                "recipients" : [ "chat-vendor" ], "retention" : { "period" : "P4M", "from" : "CONVERSATION_END" }
+              } ]
+            }
+            """;
+
+    static final Organisation ORGANISATION = Organisation.of(
+            new Controller("Pikkuklinikka Oy", "1234567-1", "Katu 1, 00100 Helsinki", "010 555 0100", "info@klinikka.example", null),
+            new Contact("Jaana Esimerkki", "kehityspäällikkö", null, "010 555 0101", "jaana@klinikka.example"),
+            new Contact("Risto Malli", null, null, null, "tietosuoja@klinikka.example"));
+
+    /**
+     * @return a class output folder holding the index, and a class file for every indexed class whose bytes carry
+     *     the {@code @PersonalData} descriptor, as javac would leave them
+     */
+    static Path classes(Path dir, String name, String index) throws Exception {
+        Path classes = dir.resolve(name);
+        Files.createDirectories(classes.resolve("META-INF/seloste"));
+        Files.writeString(classes.resolve("META-INF/seloste/personal-data.json"), index, StandardCharsets.UTF_8);
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode field : new com.fasterxml.jackson.databind.ObjectMapper().readTree(index).path("fields")) {
+                classFile(classes, field.path("className").asText(), true);
+            }
+        } catch (com.fasterxml.jackson.core.JacksonException notJson) {
+            // a deliberately broken index: no classes
+        }
+        return classes;
+    }
+
+    /** Writes a stand-in class file, with or without the {@code @PersonalData} descriptor in its bytes. */
+    static void classFile(Path classes, String binaryName, boolean annotated) throws Exception {
+        Path file = classes.resolve(binaryName.replace('.', '/') + ".class");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "\u00ca\u00fe" + (annotated ? "Lfi/seloste/PersonalData;" : "Ljava/lang/Object;"), StandardCharsets.ISO_8859_1);
+    }
+
+    /** @return a jar holding the index */
+    static Path jar(Path dir, String name, String index) throws Exception {
+        Path jar = dir.resolve(name + ".jar");
+        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("META-INF/seloste/personal-data.json"));
+            zip.write(index.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return jar;
+    }
+
+    static IndexSource source(Path path, String origin) {
+        return new IndexSource(path, origin);
+    }
+}
