@@ -5,5 +5,6 @@
 # Further -D options go to Maven, e.g. -Dseloste.processorJar=/path/to/seloste-processor.jar
 set -eu
 cd "$(dirname "$0")/.."
-./mvnw -q -B -pl annotations,processor package -DskipTests
-exec ./mvnw -q -B -f benchmarks/pom.xml compile exec:exec "$@"
+# One reactor build: the processor jar and the benchmark classes from this tree, then the run (profile run, bound
+# to verify of the benchmarks module); nothing is installed.
+exec ./mvnw -q -B -pl benchmarks -am verify -DskipTests -Prun "$@"
