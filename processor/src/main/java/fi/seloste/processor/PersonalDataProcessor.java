@@ -1,6 +1,7 @@
 package fi.seloste.processor;
 
 import com.google.auto.service.AutoService;
+import fi.seloste.index.ClaimedAnnotations;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.SourceLocator;
 import fi.seloste.processor.step.CompilationState;
@@ -65,10 +66,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     /** {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path. */
     static final String OPTION_CATALOGUES = DeclarationReading.OPTION_CATALOGUES;
 
-    private static final Set<String> SELOSTE_ANNOTATIONS = Set.of(
-            FieldResolver.PERSONAL_DATA, FieldResolver.NOT_PERSONAL_DATA, FieldResolver.DEFAULTS,
-            DeclarationReader.PURPOSE, DeclarationReader.REGISTER,
-            "fi.seloste.Source", "fi.seloste.DataCategory", "fi.seloste.DataSubject", "fi.seloste.Recipient");
+
 
     private Reporter reporter;
     private InternalErrorText errors;
@@ -119,8 +117,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         if (undeclaredCheck != null && undeclaredCheck.checksDataPackages()) {
             return Set.of("*"); // classes in data packages need no annotation at all to be checked
         }
-        Set<String> types = new HashSet<>(SELOSTE_ANNOTATIONS);
-        types.addAll(UndeclaredFieldCheck.PERSISTENT_ANNOTATIONS);
+        Set<String> types = new HashSet<>(ClaimedAnnotations.ALL); // the list the plugin reads bytecode with
         return types;
     }
 

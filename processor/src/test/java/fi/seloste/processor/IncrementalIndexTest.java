@@ -220,10 +220,6 @@ class IncrementalIndexTest {
         Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
         Path c = write("com/example/C.java", richEntity("C", "FINANCIAL", "c1"));
         compile(purposes, a, b, c);
-        try (var in = Files.newInputStream(out.resolve("META-INF/seloste/personal-data.json"))) {
-            assertTrue(new fi.seloste.processor.writer.IndexWriter().read(in).asWritten(),
-                    "this version's own index: kept entries are copied as text");
-        }
 
         // B changes, and with it the only use of the built-in category "identity", which must leave the vocabulary
         write("com/example/B.java", richEntity("B", "CONTACT", "b1", "b0", "b2"));
@@ -250,9 +246,6 @@ class IncrementalIndexTest {
             entry.set("className", className);
         });
         Files.writeString(index, compact.writeValueAsString(tree), StandardCharsets.UTF_8);
-        try (var in = Files.newInputStream(index)) {
-            assertTrue(!new fi.seloste.processor.writer.IndexWriter().read(in).asWritten(), "another layout is noticed");
-        }
 
         write("com/example/B.java", richEntity("B", "IDENTITY", "b1", "b2"));
         compile(b);
@@ -271,7 +264,7 @@ class IncrementalIndexTest {
                 .replace("\"className\" : \"com.example.A\",", ""), StandardCharsets.UTF_8);
 
         String messages = compile(b);
-        assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("no className or field"), messages);
+        assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("\"className\" is missing"), messages);
         assertEquals(new TreeSet<>(List.of("B.b1")), indexed());
     }
 
@@ -335,7 +328,7 @@ class IncrementalIndexTest {
 
             write("com/example/D.java", richEntity("D", "CONTACT", "d1", "d2"));
             String messages = compile(options, files[4]);
-            assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("line of an entry is not a whole number"),
+            assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("\"line\" is not a whole number"),
                     options + ": " + messages);
             assertTrue(!messages.contains("SELOSTE-P901") && !messages.contains("Exception"), messages);
             // P802's promise: only the classes compiled now, never the damaged entry copied on
@@ -352,11 +345,8 @@ class IncrementalIndexTest {
         editEntryOfB("\"field\" : \"b1\"", "\"field\" : \"\\\\u0062\\\\u0031\"");
         String text = Files.readString(index, StandardCharsets.UTF_8);
         assertTrue(text.contains("\\u0062\\u0031"), text);
-        Files.writeString(index, text.replace("\"generator\" : \"" + fi.seloste.processor.writer.IndexWriter.GENERATOR + "\"",
+        Files.writeString(index, text.replace("\"generator\" : \"" + fi.seloste.processor.step.IndexWriting.GENERATOR + "\"",
                 "\"generator\" : \"seloste-processor 0.0.1\""), StandardCharsets.UTF_8);
-        try (var in = Files.newInputStream(index)) {
-            assertTrue(!new fi.seloste.processor.writer.IndexWriter().read(in).asWritten(), "another generator is noticed");
-        }
 
         write("com/example/D.java", richEntity("D", "CONTACT", "d1", "d2"));
         compile(files[4]);

@@ -1,8 +1,7 @@
 package fi.seloste.processor.step;
 
-import fi.seloste.processor.model.Declarations;
-import fi.seloste.processor.model.PersonalField;
-import fi.seloste.processor.writer.KeptField;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Undeclared;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -25,19 +24,17 @@ public final class CompilationState {
     /** The fields resolved in this compilation, by key. */
     private final Map<String, PersonalField> fields = new TreeMap<>();
     /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
-    private final Map<String, KeptField> keptFields = new LinkedHashMap<>();
+    private final Map<String, PersonalField> keptFields = new LinkedHashMap<>();
     /**
      * Kept entities that reach fields of a mapped superclass or embeddable compiled now: their copies are reached
      * again from their class files, so an edit of the superclass alone reaches them, as in a clean build.
      */
     private final Set<String> reachAgain = new TreeSet<>();
-    private final Map<String, Declarations.Undeclared> undeclared = new TreeMap<>();
+    private final Map<String, Undeclared> undeclared = new TreeMap<>();
     /** The classes and packages compiled in any round so far, by binary name. */
     private final Set<String> processedOwners = new HashSet<>();
     /** The fields the index is generated from, for the Filer's incremental-build bookkeeping. */
     private final List<Element> originating = new ArrayList<>();
-    /** Whether the kept entries may be copied as written (the previous index was written the way this version writes). */
-    private boolean keptAsWritten;
     private boolean firstRound = true;
     private boolean written;
     /** After an internal error the index would be incomplete: it is not written, and javac fails. */
@@ -128,11 +125,11 @@ public final class CompilationState {
 
     // ------------------------------------------------------------------------------------------ kept entries
 
-    public void keep(KeptField field) {
+    public void keep(PersonalField field) {
         keptFields.putIfAbsent(field.key(), field);
     }
 
-    public Iterable<KeptField> keptFields() {
+    public Iterable<PersonalField> keptFields() {
         return keptFields.values();
     }
 
@@ -140,18 +137,9 @@ public final class CompilationState {
         return keptFields.size();
     }
 
-    public void keptAsWritten(boolean asWritten) {
-        keptAsWritten = asWritten;
-    }
-
-    public boolean keptAsWritten() {
-        return keptAsWritten;
-    }
-
-    /** A kept entry, parsed; {@code null} when there is none. */
+    /** A kept entry; {@code null} when there is none. */
     public PersonalField keptField(String key) {
-        KeptField kept = keptFields.get(key);
-        return kept == null ? null : kept.parse();
+        return keptFields.get(key);
     }
 
     /**
@@ -162,13 +150,13 @@ public final class CompilationState {
         List<PersonalField> result = new ArrayList<>();
         String lastClass = null;
         boolean lastClassDescribed = false;
-        for (KeptField k : keptFields.values()) { // in index order: a class's entries are together
+        for (PersonalField k : keptFields.values()) { // in index order: a class's entries are together
             if (!k.className().equals(lastClass)) {
                 lastClass = k.className();
                 lastClassDescribed = described.test(lastClass);
             }
             if (lastClassDescribed && k.declaredIn() == null) {
-                result.add(k.parse());
+                result.add(k);
             }
         }
         return result;
@@ -188,11 +176,11 @@ public final class CompilationState {
 
     /** Takes a kept entity's own entries over as resolved, and drops its reached copies (they are made anew). */
     public void takeOverKept(String className) {
-        for (Iterator<KeptField> it = keptFields.values().iterator(); it.hasNext();) {
-            KeptField k = it.next();
+        for (Iterator<PersonalField> it = keptFields.values().iterator(); it.hasNext();) {
+            PersonalField k = it.next();
             if (k.className().equals(className)) {
                 if (k.declaredIn() == null) {
-                    resolved(k.parse());
+                    resolved(k);
                 }
                 it.remove();
             }
@@ -201,16 +189,16 @@ public final class CompilationState {
 
     // ------------------------------------------------------------------------------------------ undeclared
 
-    public void undeclared(Declarations.Undeclared field) {
+    public void undeclared(Undeclared field) {
         undeclared.put(field.className() + "#" + field.field(), field);
     }
 
     /** Keeps an undeclared field from the previous index unless this compilation found it already. */
-    public void keepUndeclared(Declarations.Undeclared field) {
+    public void keepUndeclared(Undeclared field) {
         undeclared.putIfAbsent(field.className() + "#" + field.field(), field);
     }
 
-    public Map<String, Declarations.Undeclared> undeclaredFields() {
+    public Map<String, Undeclared> undeclaredFields() {
         return undeclared;
     }
 }

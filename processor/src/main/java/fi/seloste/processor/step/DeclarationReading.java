@@ -1,7 +1,7 @@
 package fi.seloste.processor.step;
 
 import fi.seloste.processor.model.CompiledClasses;
-import fi.seloste.processor.model.TermKind;
+import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.validation.DeclarationReader;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -35,7 +35,7 @@ public final class DeclarationReading {
 
     /** The vocabularies seloste ships with, read first so that anything else may use their terms. */
     public void readBuiltIns() {
-        for (TermKind kind : TermKind.values()) {
+        for (Vocabulary kind : Vocabulary.values()) {
             if (kind.builtIn() != null) {
                 TypeElement type = elements.getTypeElement(kind.builtIn());
                 if (type != null) {

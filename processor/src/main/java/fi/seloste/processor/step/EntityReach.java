@@ -1,7 +1,8 @@
 package fi.seloste.processor.step;
 
 import fi.seloste.processor.model.CompiledClasses;
-import fi.seloste.processor.model.PersonalField;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Retention;
 import fi.seloste.processor.validation.AnnotationValues;
 import fi.seloste.processor.validation.FieldResolver;
 import java.util.ArrayList;
@@ -106,10 +107,7 @@ public final class EntityReach {
 
     private void copy(PersonalField f, String className, String fieldName, TypeElement declaredIn,
             CompilationState state) {
-        PersonalField reached = new PersonalField(className, fieldName,
-                elements.getBinaryName(declaredIn).toString(), f.javaType(), f.register(), f.labels(),
-                f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients(), f.retention(), f.special(),
-                f.specialCondition(), f.identityCodeGround(), f.sourceFile(), f.line());
+        PersonalField reached = f.reachedFrom(className, fieldName, elements.getBinaryName(declaredIn).toString());
         state.resolved(reached);
     }
 

@@ -1,19 +1,22 @@
 package fi.seloste.processor.step;
 
-import fi.seloste.processor.model.Declarations;
-import fi.seloste.processor.model.TermKind;
+import fi.seloste.index.Index;
+import fi.seloste.index.IndexFormat;
+import fi.seloste.index.IndexWriter;
+import fi.seloste.index.Term;
+import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
-import fi.seloste.processor.writer.IndexWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -24,6 +27,9 @@ import javax.tools.StandardLocation;
  * record and the notices from, written once, in the final round, from the catalogue and the merged entries.
  */
 public final class IndexWriting {
+
+    /** Who writes the index: {@code seloste-processor} and its version, so an index says which build made it. */
+    public static final String GENERATOR = "seloste-processor " + processorVersion();
 
     private final Filer filer;
     private final Reporter reporter;
@@ -42,32 +48,44 @@ public final class IndexWriting {
         if (!state.takeIndexTurn()) {
             return;
         }
-        Map<TermKind, Set<String>> used = merge.usedTerms(state);
-        Map<String, List<Declarations.Term>> vocabulary = new TreeMap<>();
-        for (TermKind kind : TermKind.values()) {
-            List<Declarations.Term> terms = new ArrayList<>();
-            for (Declarations.Term t : catalogue.terms(kind).values()) {
-                if (!TermKind.isBuiltIn(t.declaredIn()) || used.get(kind).contains(t.key())) {
+        Map<Vocabulary, Set<String>> used = merge.usedTerms(state);
+        List<Term> terms = new ArrayList<>();
+        for (Vocabulary kind : Vocabulary.values()) {
+            for (Term t : catalogue.terms(kind).values()) {
+                if (!Vocabulary.isBuiltIn(t.declaredIn()) || used.get(kind).contains(t.key())) {
                     terms.add(t);
                 }
             }
-            vocabulary.put(kind.indexName(), terms);
         }
-        IndexWriter.Index index = new IndexWriter.Index(IndexWriter.SCHEMA_VERSION, IndexWriter.GENERATOR,
-                catalogue.catalogueMode() ? "catalogue" : "free-text",
+        Index index = new Index(IndexFormat.SCHEMA_VERSION, GENERATOR,
+                catalogue.catalogueMode() ? IndexFormat.MODE_CATALOGUE : IndexFormat.MODE_FREE_TEXT,
                 new ArrayList<>(catalogue.registers().values()),
                 new ArrayList<>(catalogue.purposes().values()),
-                vocabulary,
+                terms,
                 merge.entries(state),
-                new ArrayList<>(state.undeclaredFields().values()));
+                new ArrayList<>(state.undeclaredFields().values()),
+                null);
         try {
             FileObject file = filer.createResource(
-                    StandardLocation.CLASS_OUTPUT, "", IndexWriter.LOCATION, state.originating().toArray(new Element[0]));
+                    StandardLocation.CLASS_OUTPUT, "", IndexFormat.LOCATION, state.originating().toArray(new Element[0]));
             try (OutputStream out = new BufferedOutputStream(file.openOutputStream(), 1 << 16)) {
                 new IndexWriter().write(index, out);
             }
         } catch (IOException | RuntimeException e) {
-            reporter.report(Diagnostic.INDEX_NOT_WRITTEN, null, IndexWriter.LOCATION, e.getMessage());
+            reporter.report(Diagnostic.INDEX_NOT_WRITTEN, null, IndexFormat.LOCATION, e.getMessage());
+        }
+    }
+
+    private static String processorVersion() {
+        try (InputStream in = IndexWriting.class.getResourceAsStream("/fi/seloste/processor/processor.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("version", "");
+            return version.isBlank() || version.startsWith("${") ? "unknown" : version.strip();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 }

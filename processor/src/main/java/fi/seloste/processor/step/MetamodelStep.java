@@ -2,7 +2,8 @@ package fi.seloste.processor.step;
 
 import com.palantir.javapoet.ClassName;
 import fi.seloste.processor.model.CompiledClasses;
-import fi.seloste.processor.model.PersonalField;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Retention;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.FieldResolver;
 import fi.seloste.processor.validation.Reporter;

@@ -1,14 +1,18 @@
 package fi.seloste.processor.step;
 
-import fi.seloste.processor.model.Declarations;
-import fi.seloste.processor.model.IndexEntry;
-import fi.seloste.processor.model.PersonalField;
-import fi.seloste.processor.model.TermKind;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
+import fi.seloste.index.Term;
+import fi.seloste.index.Undeclared;
+import fi.seloste.index.Index;
+import fi.seloste.index.IndexFormat;
+import fi.seloste.index.IndexProblem;
+import fi.seloste.index.IndexReader;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
-import fi.seloste.processor.writer.IndexWriter;
-import fi.seloste.processor.writer.KeptField;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,42 +58,42 @@ public final class PreviousIndexMerge {
     public void readPrevious(CompilationState state) {
         FileObject file;
         try {
-            file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", IndexWriter.LOCATION);
+            file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", IndexFormat.LOCATION);
         } catch (IOException | RuntimeException e) {
             return; // no previous index (or a Filer that cannot say): a full build
         }
         classFiles.useDirectory(classOutputOf(file));
-        IndexWriter.Previous previous;
+        IndexReader.Reading reading;
         try (InputStream in = file.openInputStream()) {
-            previous = new IndexWriter().read(in);
+            reading = new IndexReader().read(in, null);
         } catch (FileNotFoundException | NoSuchFileException e) {
             return;
         } catch (IOException | RuntimeException e) {
             reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return;
         }
-        state.keptAsWritten(previous.asWritten());
-        IndexWriter.Index old = previous.index();
-        for (Declarations.Register r : nullSafe(old.registers())) {
+        if (!reading.problems().isEmpty()) {
+            // a damaged entry is never copied on, and the index is never silently shortened: rebuilt from what compiles
+            reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, describe(reading.problems().get(0)));
+            return;
+        }
+        Index old = reading.index();
+        for (Register r : old.registers()) {
             if (kept(r.declaredIn(), state)) {
                 catalogue.registers().putIfAbsent(r.id(), r);
             }
         }
-        for (Declarations.Purpose p : nullSafe(old.purposes())) {
+        for (Purpose p : old.purposes()) {
             if (kept(p.declaredIn(), state)) {
                 catalogue.purposes().putIfAbsent(p.key(), p);
             }
         }
-        if (old.vocabulary() != null) {
-            for (TermKind kind : TermKind.values()) {
-                for (Declarations.Term t : nullSafe(old.vocabulary().get(kind.indexName()))) {
-                    if (kept(t.declaredIn(), state)) {
-                        catalogue.terms(kind).putIfAbsent(t.key(), t);
-                    }
-                }
+        for (Term t : old.terms()) {
+            if (kept(t.declaredIn(), state)) {
+                catalogue.terms(t.vocabulary()).putIfAbsent(t.key(), t);
             }
         }
-        for (KeptField f : previous.fields()) {
+        for (PersonalField f : old.fields()) {
             if (kept(f.className(), state)) {
                 state.keep(f);
                 if (f.declaredIn() != null && !kept(f.declaredIn(), state)) {
@@ -97,7 +101,7 @@ public final class PreviousIndexMerge {
                 }
             }
         }
-        for (Declarations.Undeclared u : nullSafe(old.undeclared())) {
+        for (Undeclared u : old.undeclared()) {
             if (kept(u.className(), state)) {
                 state.keepUndeclared(u);
             }
@@ -109,7 +113,7 @@ public final class PreviousIndexMerge {
         try {
             Path file = Path.of(index.toUri());
             Path root = file;
-            for (int i = 0; i < IndexWriter.LOCATION.split("/").length; i++) {
+            for (int i = 0; i < IndexFormat.LOCATION.split("/").length; i++) {
                 root = root.getParent();
             }
             return root != null && java.nio.file.Files.isDirectory(root) ? root : null;
@@ -123,25 +127,21 @@ public final class PreviousIndexMerge {
      * vocabularies are always read afresh from the class path.
      */
     private boolean kept(String owner, CompilationState state) {
-        if (owner == null || TermKind.isBuiltIn(owner) || state.isProcessed(owner)) {
+        if (owner == null || Vocabulary.isBuiltIn(owner) || state.isProcessed(owner)) {
             return false;
         }
         return classFiles.exists(owner);
     }
 
-    /**
-     * Every entry the index gets: the fields resolved now, and the kept ones, copied as written when the previous
-     * index was written the way this version writes (else parsed, to be written anew).
-     */
-    public List<IndexEntry> entries(CompilationState state) {
+    /** Every entry the index gets: the fields resolved now, and the kept ones of classes not compiled now. */
+    public List<PersonalField> entries(CompilationState state) {
         Map<String, PersonalField> fields = state.resolvedFields();
-        List<IndexEntry> entries = new ArrayList<>(fields.size() + state.keptCount());
+        List<PersonalField> entries = new ArrayList<>(fields.size() + state.keptCount());
         entries.addAll(fields.values());
-        boolean asWritten = state.keptAsWritten();
         Set<String> current = state.currentClasses();
-        for (KeptField k : state.keptFields()) {
+        for (PersonalField k : state.keptFields()) {
             if (!current.contains(k.className())) {
-                entries.add(asWritten ? k : k.parse());
+                entries.add(k);
             }
         }
         return entries;
@@ -151,7 +151,7 @@ public final class PreviousIndexMerge {
     public int entryCount(CompilationState state) {
         Set<String> current = state.currentClasses();
         int count = state.resolvedFields().size();
-        for (KeptField k : state.keptFields()) {
+        for (PersonalField k : state.keptFields()) {
             if (!current.contains(k.className())) {
                 count++;
             }
@@ -160,40 +160,45 @@ public final class PreviousIndexMerge {
     }
 
     /** The vocabulary keys the fields and registers use, gathered in one pass. */
-    public Map<TermKind, Set<String>> usedTerms(CompilationState state) {
-        Map<TermKind, Set<String>> used = new EnumMap<>(TermKind.class);
-        for (TermKind kind : TermKind.values()) {
+    public Map<Vocabulary, Set<String>> usedTerms(CompilationState state) {
+        Map<Vocabulary, Set<String>> used = new EnumMap<>(Vocabulary.class);
+        for (Vocabulary kind : Vocabulary.values()) {
             used.put(kind, new java.util.HashSet<>());
         }
         for (PersonalField f : state.resolvedFields().values()) {
-            used.get(TermKind.SOURCE).addAll(f.sources());
-            used.get(TermKind.CATEGORY).addAll(f.categories());
-            used.get(TermKind.SUBJECT).addAll(f.subjects());
-            used.get(TermKind.RECIPIENT).addAll(f.recipients());
+            used.get(Vocabulary.SOURCES).addAll(f.sources());
+            used.get(Vocabulary.CATEGORIES).addAll(f.categories());
+            used.get(Vocabulary.SUBJECTS).addAll(f.subjects());
+            used.get(Vocabulary.RECIPIENTS).addAll(f.recipients());
         }
         // kept entries share their lists (one instance per distinct list), so each list is added once per kind
-        TermKind[] order = {TermKind.SOURCE, TermKind.CATEGORY, TermKind.SUBJECT, TermKind.RECIPIENT};
+        Vocabulary[] order = {Vocabulary.SOURCES, Vocabulary.CATEGORIES, Vocabulary.SUBJECTS, Vocabulary.RECIPIENTS};
         List<Set<List<String>>> seen = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             seen.add(Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         Set<String> current = state.currentClasses();
-        for (KeptField k : state.keptFields()) {
+        for (PersonalField k : state.keptFields()) {
             if (current.contains(k.className())) {
                 continue;
             }
+            List<List<String>> terms = List.of(k.sources(), k.categories(), k.subjects(), k.recipients());
             for (int i = 0; i < order.length; i++) {
-                List<String> keys = k.terms().get(i);
+                List<String> keys = terms.get(i);
                 if (!keys.isEmpty() && seen.get(i).add(keys)) {
                     used.get(order[i]).addAll(keys);
                 }
             }
         }
-        catalogue.registers().values().forEach(r -> used.get(TermKind.SUBJECT).addAll(r.subjects()));
+        catalogue.registers().values().forEach(r -> used.get(Vocabulary.SUBJECTS).addAll(r.subjects()));
         return used;
     }
 
-    private static <T> List<T> nullSafe(List<T> list) {
-        return list == null ? List.of() : list;
+    private static String describe(IndexProblem problem) {
+        return switch (problem.kind()) {
+            case UNREADABLE -> problem.detail();
+            case VERSION_UNSUPPORTED -> "schemaVersion " + problem.subject() + " is not " + IndexFormat.SCHEMA_VERSION;
+            case ENTRY_INVALID -> problem.subject() + ": " + problem.detail();
+        };
     }
 }

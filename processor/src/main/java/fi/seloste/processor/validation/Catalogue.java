@@ -1,7 +1,10 @@
 package fi.seloste.processor.validation;
 
-import fi.seloste.processor.model.Declarations;
-import fi.seloste.processor.model.TermKind;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
+import fi.seloste.index.Term;
+import fi.seloste.index.Undeclared;
+import fi.seloste.index.Vocabulary;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,29 +17,29 @@ import java.util.TreeSet;
  */
 public final class Catalogue {
 
-    private final Map<String, Declarations.Purpose> purposes = new TreeMap<>();
-    private final Map<TermKind, Map<String, Declarations.Term>> terms = new EnumMap<>(TermKind.class);
-    private final Map<String, Declarations.Register> registers = new TreeMap<>();
+    private final Map<String, Purpose> purposes = new TreeMap<>();
+    private final Map<Vocabulary, Map<String, Term>> terms = new EnumMap<>(Vocabulary.class);
+    private final Map<String, Register> registers = new TreeMap<>();
     private final Set<String> usedBuiltIns = new TreeSet<>();
 
     public Catalogue() {
-        for (TermKind kind : TermKind.values()) {
+        for (Vocabulary kind : Vocabulary.values()) {
             terms.put(kind, new TreeMap<>());
         }
     }
 
     /** @return the purposes by key */
-    public Map<String, Declarations.Purpose> purposes() {
+    public Map<String, Purpose> purposes() {
         return purposes;
     }
 
     /** @return the entries of one vocabulary by key */
-    public Map<String, Declarations.Term> terms(TermKind kind) {
+    public Map<String, Term> terms(Vocabulary kind) {
         return terms.get(kind);
     }
 
     /** @return the registers by id */
-    public Map<String, Declarations.Register> registers() {
+    public Map<String, Register> registers() {
         return registers;
     }
 
@@ -88,7 +91,7 @@ public final class Catalogue {
     }
 
     /** Remembers that a built-in entry was used, so the index carries its labels. */
-    void markUsed(TermKind kind, String key) {
+    void markUsed(Vocabulary kind, String key) {
         usedBuiltIns.add(kind.name() + ":" + key);
     }
 
@@ -97,7 +100,7 @@ public final class Catalogue {
      * @param key a key
      * @return whether a field used this entry
      */
-    public boolean used(TermKind kind, String key) {
+    public boolean used(Vocabulary kind, String key) {
         return usedBuiltIns.contains(kind.name() + ":" + key);
     }
 }

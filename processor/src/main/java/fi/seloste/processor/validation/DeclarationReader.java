@@ -1,8 +1,15 @@
 package fi.seloste.processor.validation;
 
 import fi.seloste.processor.model.CompiledClasses;
-import fi.seloste.processor.model.Declarations;
-import fi.seloste.processor.model.TermKind;
+import fi.seloste.LegalBasis;
+import fi.seloste.RecipientKind;
+import fi.seloste.SpecialCategoryCondition;
+import fi.seloste.TransferSafeguard;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
+import fi.seloste.index.Term;
+import fi.seloste.index.Undeclared;
+import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.model.Texts;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +69,7 @@ public final class DeclarationReader {
             if (purpose != null) {
                 readPurpose(field.element(), purpose);
             }
-            for (TermKind kind : TermKind.values()) {
+            for (Vocabulary kind : Vocabulary.values()) {
                 AnnotationValues term = AnnotationValues.of(field.element(), field.annotation(kind.annotation()));
                 if (term != null) {
                     readTerm(field.element(), kind, term);
@@ -77,7 +84,7 @@ public final class DeclarationReader {
         if (purpose != null) {
             readPurpose(field, purpose);
         }
-        for (TermKind kind : TermKind.values()) {
+        for (Vocabulary kind : Vocabulary.values()) {
             AnnotationValues term = AnnotationValues.of(field, kind.annotation());
             if (term != null) {
                 readTerm(field, kind, term);
@@ -105,11 +112,11 @@ public final class DeclarationReader {
             reporter.report(Diagnostic.BLANK_DECLARATION, element, a.mirror(), a.value("fi"), "Register", where, "fi name");
             return;
         }
-        Declarations.Register register = new Declarations.Register(id, names,
+        Register register = new Register(id, names,
                 Texts.of(a.string("descriptionFi"), a.string("descriptionSv"), a.string("descriptionEn")),
                 nonBlank(a.strings("subjects")), nonBlank(a.strings("purposes")),
-                Boolean.TRUE.equals(a.bool("publicAuthority")), owner(element));
-        Declarations.Register earlier = catalogue.registers().get(id);
+                Boolean.TRUE.equals(a.bool("publicAuthority")), owner(element), null);
+        Register earlier = catalogue.registers().get(id);
         if (earlier != null && !sameRegister(earlier, register)) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, element, a.mirror(), a.value("id"),
                     "Register", id, earlier.declaredIn(), register.declaredIn());
@@ -138,9 +145,10 @@ public final class DeclarationReader {
             reporter.report(Diagnostic.LEGITIMATE_INTEREST_UNDESCRIBED, field, a.mirror(), a.value("basis"), describe(field));
         }
         String condition = a.enumName("specialCondition");
-        Declarations.Purpose purpose = new Declarations.Purpose(key, texts, basis, interest,
-                condition == null || condition.equals("NONE") ? null : condition, owner(field));
-        Declarations.Purpose earlier = catalogue.purposes().get(key);
+        Purpose purpose = new Purpose(key, texts, constant(LegalBasis.class, basis), interest,
+                condition == null || condition.equals("NONE") ? null : constant(SpecialCategoryCondition.class, condition),
+                owner(field), null);
+        Purpose earlier = catalogue.purposes().get(key);
         if (earlier != null && !samePurpose(earlier, purpose)) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, field, a.mirror(), null,
                     "Purpose", key, earlier.declaredIn(), purpose.declaredIn());
@@ -149,7 +157,7 @@ public final class DeclarationReader {
         catalogue.purposes().put(key, purpose);
     }
 
-    private void readTerm(VariableElement field, TermKind kind, AnnotationValues a) {
+    private void readTerm(VariableElement field, Vocabulary kind, AnnotationValues a) {
         if (!a.checkLengths(reporter, describe(field))) {
             return;
         }
@@ -165,13 +173,15 @@ public final class DeclarationReader {
         }
         String country = blankToNull(a.string("country"));
         String safeguard = a.enumName("safeguard");
-        if (kind == TermKind.RECIPIENT && country != null && (safeguard == null || safeguard.equals("NONE"))) {
+        if (kind == Vocabulary.RECIPIENTS && country != null && (safeguard == null || safeguard.equals("NONE"))) {
             reporter.report(Diagnostic.TRANSFER_WITHOUT_SAFEGUARD, field, a.mirror(), a.value("country"), describe(field), country);
         }
-        Declarations.Term term = new Declarations.Term(key, texts,
+        Term term = new Term(kind, key, texts,
                 Boolean.TRUE.equals(a.bool("special")), Boolean.TRUE.equals(a.bool("identityCode")),
-                a.enumName("kind"), country, safeguard == null || safeguard.equals("NONE") ? null : safeguard, owner(field));
-        Declarations.Term earlier = catalogue.terms(kind).get(key);
+                constant(RecipientKind.class, a.enumName("kind")), country,
+                safeguard == null || safeguard.equals("NONE") ? null : constant(TransferSafeguard.class, safeguard),
+                owner(field), null);
+        Term earlier = catalogue.terms(kind).get(key);
         if (earlier != null && !sameTerm(earlier, term)) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, field, a.mirror(), null,
                     kind.annotationSimpleName(), key, earlier.declaredIn(), term.declaredIn());
@@ -225,18 +235,27 @@ public final class DeclarationReader {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static boolean samePurpose(Declarations.Purpose a, Declarations.Purpose b) {
-        return a.texts().equals(b.texts()) && Objects.equals(a.basis(), b.basis())
-                && a.legitimateInterest().equals(b.legitimateInterest()) && Objects.equals(a.specialCondition(), b.specialCondition());
+    private static boolean samePurpose(Purpose a, Purpose b) {
+        return a.sameContent(b);
     }
 
-    private static boolean sameTerm(Declarations.Term a, Declarations.Term b) {
-        return a.texts().equals(b.texts()) && a.special() == b.special() && a.identityCode() == b.identityCode()
-                && Objects.equals(a.kind(), b.kind()) && Objects.equals(a.country(), b.country())
-                && Objects.equals(a.safeguard(), b.safeguard());
+    private static boolean sameTerm(Term a, Term b) {
+        return a.sameContent(b);
     }
 
-    private static boolean sameRegister(Declarations.Register a, Declarations.Register b) {
+    /** The enum constant an annotation value names, or {@code null} when it names none (javac reported that). */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameRegister(Register a, Register b) {
         return a.names().equals(b.names()) && a.descriptions().equals(b.descriptions()) && a.subjects().equals(b.subjects())
                 && a.purposes().equals(b.purposes()) && a.publicAuthority() == b.publicAuthority();
     }

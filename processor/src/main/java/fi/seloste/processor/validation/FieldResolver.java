@@ -1,11 +1,16 @@
 package fi.seloste.processor.validation;
 
 import fi.seloste.RetentionPeriod;
+import fi.seloste.RetentionTrigger;
 import fi.seloste.processor.model.CompiledClasses;
-import fi.seloste.processor.model.Declarations;
-import fi.seloste.processor.model.PersonalField;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
+import fi.seloste.index.Term;
+import fi.seloste.index.Undeclared;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Retention;
 import fi.seloste.processor.model.SourceLocator;
-import fi.seloste.processor.model.TermKind;
+import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.model.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -86,7 +91,7 @@ public final class FieldResolver {
 
         // register: the field, then the classes and the package
         Inherited<String> registerId = firstString(own, chain, "register");
-        Declarations.Register register = null;
+        Register register = null;
         if (registerId != null) {
             register = catalogue.registers().get(registerId.value);
             if (register == null) {
@@ -117,27 +122,27 @@ public final class FieldResolver {
         subjects = orEmpty(subjects);
         List<String> recipients = orEmpty(strings(own, chain, "recipients", subject));
 
-        PersonalField.Retention retention = retention(field, own, chain, subject);
+        Retention retention = retention(field, own, chain, subject);
         Map<String, String> labels = labels(field, own, subject);
 
         // keys: purposes always in catalogue mode; vocabulary values must be keys in catalogue mode
         checkPurposes(field, own, chain, subject, purposes);
-        checkTerms(field, own, chain, "source", TermKind.SOURCE, sources, subject);
-        checkTerms(field, own, chain, "category", TermKind.CATEGORY, categories, subject);
-        checkTerms(field, own, chain, "subjects", TermKind.SUBJECT, subjects, subject);
-        checkTerms(field, own, chain, "recipients", TermKind.RECIPIENT, recipients, subject);
+        checkTerms(field, own, chain, "source", Vocabulary.SOURCES, sources, subject);
+        checkTerms(field, own, chain, "category", Vocabulary.CATEGORIES, categories, subject);
+        checkTerms(field, own, chain, "subjects", Vocabulary.SUBJECTS, subjects, subject);
+        checkTerms(field, own, chain, "recipients", Vocabulary.RECIPIENTS, recipients, subject);
 
         boolean special = Boolean.TRUE.equals(own.bool("special"))
-                || categories.stream().map(k -> catalogue.terms(TermKind.CATEGORY).get(k)).anyMatch(t -> t != null && t.special());
+                || categories.stream().map(k -> catalogue.terms(Vocabulary.CATEGORIES).get(k)).anyMatch(t -> t != null && t.special());
         String ownCondition = nonDefault(own.enumName("specialCondition"));
         if (special && ownCondition == null && !purposesCarryCondition(purposes)) {
             String categoryNote = categories.stream()
-                    .filter(k -> catalogue.terms(TermKind.CATEGORY).get(k) != null && catalogue.terms(TermKind.CATEGORY).get(k).special())
+                    .filter(k -> catalogue.terms(Vocabulary.CATEGORIES).get(k) != null && catalogue.terms(Vocabulary.CATEGORIES).get(k).special())
                     .findFirst().map(k -> ", category '" + k + "'").orElse("");
             reporter.report(Diagnostic.SPECIAL_WITHOUT_CONDITION, field, own.mirror(), null, subject, categoryNote,
                     String.join(", ", purposes));
         }
-        boolean identityCode = categories.stream().map(k -> catalogue.terms(TermKind.CATEGORY).get(k))
+        boolean identityCode = categories.stream().map(k -> catalogue.terms(Vocabulary.CATEGORIES).get(k))
                 .anyMatch(t -> t != null && t.identityCode());
         String ground = nonDefault(own.enumName("identityCodeGround"));
         if (identityCode && ground == null) {
@@ -145,8 +150,8 @@ public final class FieldResolver {
         }
         if (register != null && register.publicAuthority()) {
             for (String key : purposes) {
-                Declarations.Purpose p = catalogue.purposes().get(key);
-                if (p != null && "LEGITIMATE_INTERESTS".equals(p.basis())) {
+                Purpose p = catalogue.purposes().get(key);
+                if (p != null && p.basis() == fi.seloste.LegalBasis.LEGITIMATE_INTERESTS) {
                     reporter.report(Diagnostic.LEGITIMATE_INTEREST_OF_AUTHORITY, field, own.mirror(), own.value("purpose"),
                             subject, register.id(), key);
                 }
@@ -173,7 +178,8 @@ public final class FieldResolver {
                 ownCondition,
                 ground,
                 position.file(),
-                position.line()));
+                position.line(),
+                null));
     }
 
     /** The {@code @PersonalDataDefaults} and {@code @Register} of the classes (inner to outer) and the package. */
@@ -247,7 +253,7 @@ public final class FieldResolver {
         return null;
     }
 
-    private PersonalField.Retention retention(VariableElement field, AnnotationValues own, List<AnnotationValues> chain, String subject) {
+    private Retention retention(VariableElement field, AnnotationValues own, List<AnnotationValues> chain, String subject) {
         List<AnnotationValues> levels = new ArrayList<>();
         levels.add(own);
         chain.stream().filter(l -> simple(l).equals("PersonalDataDefaults")).forEach(levels::add);
@@ -268,16 +274,17 @@ public final class FieldResolver {
             String lawText = level.string("retentionLaw"); // the law belongs to the period it sets
             String law = lawText == null || lawText.isBlank() ? null : lawText.strip();
             if (hasCriteria) {
-                return new PersonalField.Retention(null, from, criteria.strip(), law);
+                return new Retention(null, from == null ? null : RetentionTrigger.valueOf(from), criteria.strip(), law);
             }
+            RetentionPeriod parsed;
             try {
-                RetentionPeriod.parse(period);
+                parsed = RetentionPeriod.parse(period);
             } catch (IllegalArgumentException e) {
                 reporter.report(Diagnostic.RETENTION_INVALID, level.element(), level.mirror(), level.value("retention"),
                         subject, e.getMessage());
                 return null;
             }
-            return new PersonalField.Retention(period, from == null ? "COLLECTION" : from, null, law);
+            return new Retention(parsed, from == null ? RetentionTrigger.COLLECTION : RetentionTrigger.valueOf(from), null, law);
         }
         reporter.report(Diagnostic.RETENTION_MISSING, field, own.mirror(), null, subject);
         return null;
@@ -308,14 +315,14 @@ public final class FieldResolver {
     }
 
     private void checkTerms(VariableElement field, AnnotationValues own, List<AnnotationValues> chain, String attribute,
-            TermKind kind, List<String> values, String subject) {
-        Map<String, Declarations.Term> known = catalogue.terms(kind);
+            Vocabulary kind, List<String> values, String subject) {
+        Map<String, Term> known = catalogue.terms(kind);
         for (String key : values) {
             if (known.containsKey(key)) {
                 catalogue.markUsed(kind, key);
                 continue;
             }
-            boolean freeTextAllowed = !catalogue.catalogueMode() && kind == TermKind.SOURCE;
+            boolean freeTextAllowed = !catalogue.catalogueMode() && kind == Vocabulary.SOURCES;
             if (freeTextAllowed) {
                 continue;
             }
@@ -344,7 +351,7 @@ public final class FieldResolver {
             return false;
         }
         for (String key : purposes) {
-            Declarations.Purpose p = catalogue.purposes().get(key);
+            Purpose p = catalogue.purposes().get(key);
             if (p == null || p.specialCondition() == null) {
                 return false;
             }

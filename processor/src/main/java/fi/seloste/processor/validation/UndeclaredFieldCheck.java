@@ -2,7 +2,10 @@ package fi.seloste.processor.validation;
 
 import fi.seloste.processor.detection.PersonalFieldDetector;
 import fi.seloste.processor.model.CompiledClasses;
-import fi.seloste.processor.model.Declarations;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
+import fi.seloste.index.Term;
+import fi.seloste.index.Undeclared;
 import fi.seloste.processor.model.SourceLocator;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +32,8 @@ public final class UndeclaredFieldCheck {
     public static final String OPTION_PACKAGES = "seloste.dataPackages";
     public static final Set<String> OPTIONS = Set.of(OPTION_MODE, OPTION_PACKAGES);
 
-    /** Classes with these annotations are persistent, and their fields are checked. */
-    public static final Set<String> PERSISTENT_ANNOTATIONS = Set.of(
-            "jakarta.persistence.Entity", "jakarta.persistence.Embeddable", "jakarta.persistence.MappedSuperclass",
-            "javax.persistence.Entity", "javax.persistence.Embeddable", "javax.persistence.MappedSuperclass",
-            "org.springframework.data.mongodb.core.mapping.Document",
-            "org.springframework.data.relational.core.mapping.Table",
-            "org.springframework.data.neo4j.core.schema.Node",
-            "org.springframework.data.elasticsearch.annotations.Document");
+    /** The persistence annotations whose classes are checked, as the index contract lists them. */
+    public static final Set<String> PERSISTENT_ANNOTATIONS = Set.copyOf(fi.seloste.index.ClaimedAnnotations.PERSISTENCE);
 
     private static final Set<String> TRANSIENT = Set.of(
             "jakarta.persistence.Transient", "javax.persistence.Transient", "org.springframework.data.annotation.Transient");
@@ -103,8 +100,8 @@ public final class UndeclaredFieldCheck {
      * @param compiled every class compiled in this round, nested ones included
      * @return in warning mode, the flagged fields to record in the index; otherwise empty (errors are reported)
      */
-    public List<Declarations.Undeclared> check(CompiledClasses compiled) {
-        List<Declarations.Undeclared> found = new ArrayList<>();
+    public List<Undeclared> check(CompiledClasses compiled) {
+        List<Undeclared> found = new ArrayList<>();
         if (mode == Mode.IGNORE) {
             return found;
         }
@@ -131,9 +128,9 @@ public final class UndeclaredFieldCheck {
                 } else {
                     reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD_WARNING, field, subject, suspicion.get().reason());
                     SourceLocator.Position position = locator.locate(field);
-                    found.add(new Declarations.Undeclared(compiledClass.binaryName(),
+                    found.add(new Undeclared(compiledClass.binaryName(),
                             field.getSimpleName().toString(), field.asType().toString(), suspicion.get().reason(),
-                            position.file(), position.line()));
+                            position.file(), position.line(), null));
                 }
             }
         }

@@ -9,7 +9,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import fi.seloste.processor.model.PersonalField;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Retention;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,10 +102,11 @@ public final class MetamodelWriter {
         for (PersonalField f : fields) {
             String constant = constantName(f.field());
             constants.add(constant);
-            PersonalField.Retention r = f.retention();
+            Retention r = f.retention();
             String label = f.labels().getOrDefault("fi", f.field());
             CodeBlock init = CodeBlock.of("new $T($T.class, $S, $S, $L, $S, $L, $S, $L, $L, $S)", DESCRIPTOR, owner, f.field(),
-                    label, array(f.purposes()), r.period(), r.from() == null ? "null" : CodeBlock.of("$T.$L", TRIGGER, r.from()),
+                    label, array(f.purposes()), r.period() == null ? null : r.period().toString(),
+                    r.from() == null ? "null" : CodeBlock.of("$T.$L", TRIGGER, r.from().name()),
                     r.criteria(), array(f.categories()), f.special(), f.register());
             type.addField(FieldSpec.builder(DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("{@code $L}: $L\n", f.field(), javadocText(label))
