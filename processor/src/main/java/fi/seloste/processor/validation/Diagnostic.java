@@ -6,7 +6,7 @@ import javax.tools.Diagnostic.Kind;
  * The catalogue of everything the processor can report, each with a stable id that users can search
  * for in {@code docs/errors.md}; messages say what is wrong and how to fix it.
  */
-public enum Diagnostic {
+public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     PURPOSE_MISSING("SELOSTE-P101", Kind.ERROR,
             "@PersonalData on %s has a missing or blank purpose. Say why the data is processed, for example: "
                     + "@PersonalData(purpose = \"Answering customer questions in the chat\", ...), or set purpose in "
@@ -113,6 +113,7 @@ public enum Diagnostic {
     }
 
     /** @return the stable id, such as {@code SELOSTE-P101} */
+    @Override
     public String id() {
         return id;
     }
@@ -122,16 +123,20 @@ public enum Diagnostic {
         return kind;
     }
 
+    @Override
+    public fi.seloste.index.diagnostic.Severity severity() {
+        return switch (kind) {
+            case ERROR -> fi.seloste.index.diagnostic.Severity.ERROR;
+            case MANDATORY_WARNING -> fi.seloste.index.diagnostic.Severity.MANDATORY_WARNING;
+            case WARNING -> fi.seloste.index.diagnostic.Severity.WARNING;
+            default -> fi.seloste.index.diagnostic.Severity.NOTE;
+        };
+    }
+
     /** @return the message template, with {@code %s} for the subject and details */
+    @Override
     public String template() {
         return template;
     }
 
-    /**
-     * @param args the subject (usually {@code Class.field}) and details
-     * @return the full message, prefixed with the id
-     */
-    public String format(Object... args) {
-        return "[" + id + "] " + String.format(java.util.Locale.ROOT, template, args);
-    }
 }
