@@ -32,7 +32,7 @@ import java.lang.annotation.Target;
  *
  * <p>On a record component the annotation applies to the component's field only, so each component is
  * reported once. The {@code seloste-processor} annotation processor reads it at compile time and writes
- * {@code META-INF/seloste/personal-data.json}; it is not retained at run time.
+ * the module's personal-data index into the class output and so the jar; it is not retained at run time.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -23,7 +23,7 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Step 7, write the index: {@code META-INF/seloste/personal-data.json}, the file the Maven plugin builds the
+ * Step 7, write the index ({@link IndexFormat#LOCATION}), the file the Maven plugin builds the
  * record and the notices from, written once, in the final round, from the catalogue and the merged entries.
  */
 public final class IndexWriting {
