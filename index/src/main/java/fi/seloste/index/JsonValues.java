@@ -44,7 +44,9 @@ final class JsonValues {
                 return token == JsonToken.VALUE_TRUE;
             }
             case VALUE_NUMBER_INT -> {
-                return p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue() : (Object) p.getText();
+                // a number is never text: one beyond int stays a number (Long or BigInteger), so it is not read as
+                // a text member nor shown quoted
+                return p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue() : p.getNumberValue();
             }
             case VALUE_NUMBER_FLOAT -> {
                 return p.getDoubleValue();

@@ -135,6 +135,16 @@ class IndexReaderTest {
     }
 
     @Test
+    void aNumberBeyondIntIsNotText() {
+        IndexReader.Reading reading = read("{\"schemaVersion\":1,\"fields\":["
+                + FIELD.replace("\"java.lang.String\"", "12345678901") + "]}");
+        assertEquals(List.of(new IndexProblem(IndexProblem.Kind.ENTRY_INVALID, "a.B.f", "\"javaType\" is missing")),
+                reading.problems());
+        IndexReader.Reading version = read("{\"schemaVersion\":12345678901,\"fields\":[]}");
+        assertEquals("12345678901", version.problems().get(0).subject(), "a number is shown as a number");
+    }
+
+    @Test
     void aLoneSurrogateIsNotText() {
         IndexReader.Reading reading = read("{\"schemaVersion\":1,\"fields\":[" + FIELD.replace("\"f\"", "\"f\\udc00\"") + "]}");
         assertTrue(reading.problems().get(0).detail().contains("half of a surrogate pair"), reading.problems()::toString);

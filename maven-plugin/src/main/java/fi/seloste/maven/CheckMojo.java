@@ -1,15 +1,15 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.diagnostic.Diagnostic;
-import fi.seloste.core.generate.DocumentGenerator;
 import fi.seloste.core.check.DriftCheck;
+import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problem;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
+import fi.seloste.core.generate.DocumentGenerator;
 import fi.seloste.core.load.IndexSource;
-import fi.seloste.core.model.Undeclared;
 import fi.seloste.core.output.DocumentFiles;
 import fi.seloste.core.render.DocumentSet;
+import fi.seloste.index.Undeclared;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class GenerateMojo extends AbstractSelosteMojo {
 
-    /** The module's class output, where seloste-processor wrote {@code META-INF/seloste/personal-data.json}. */
+    /** The module's class output, where seloste-processor wrote the personal-data index. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File classesDirectory;
 

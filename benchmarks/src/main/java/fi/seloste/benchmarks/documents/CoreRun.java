@@ -1,8 +1,8 @@
 package fi.seloste.benchmarks.documents;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import fi.seloste.core.DocumentGenerator;
-import fi.seloste.core.OutputTimestamp;
+import fi.seloste.core.generate.DocumentGenerator;
+import fi.seloste.core.generate.OutputTimestamp;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

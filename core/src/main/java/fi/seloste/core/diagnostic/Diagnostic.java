@@ -1,12 +1,14 @@
 package fi.seloste.core.diagnostic;
 
-import java.util.Locale;
+import fi.seloste.index.diagnostic.Severity;
 
 /**
  * The catalogue of problems the plugin reports, each with a stable id that users can look up in
- * {@code docs/errors.md}; every message says where the problem is, what is wrong and how to fix it.
+ * {@code docs/errors.md}; every message says where the problem is, what is wrong and how to fix it. Every one fails
+ * the build, so each is an {@link Severity#ERROR}; the text comes from the one formatting mechanism shared with the
+ * processor's catalogue, {@link fi.seloste.index.diagnostic.Diagnostic#format}.
  */
-public enum Diagnostic {
+public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     CONTROLLER_NAME_MISSING("SELOSTE-M201",
             "parameter <controller><name> is missing: a notice must name the controller (rekisterinpitäjä). Add to the "
                     + "seloste-maven-plugin configuration:%n"
@@ -112,11 +114,19 @@ public enum Diagnostic {
     }
 
     /** @return the stable id, such as {@code SELOSTE-M201} */
+    @Override
     public String id() {
         return id;
     }
 
+    /** @return {@link Severity#ERROR}: every problem the plugin reports fails the build */
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
     /** @return the message template, with {@code %s} placeholders */
+    @Override
     public String template() {
         return template;
     }
@@ -126,7 +136,6 @@ public enum Diagnostic {
      * @return a problem carrying the formatted, id-prefixed message
      */
     public Problem problem(Object... args) {
-        String text = String.format(Locale.ROOT, template, args).replace("\r\n", "\n");
-        return new Problem(this, "[" + id + "] " + text);
+        return new Problem(this, format(args));
     }
 }

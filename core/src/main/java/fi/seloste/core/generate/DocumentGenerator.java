@@ -6,7 +6,6 @@ import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.load.Indexes;
 import fi.seloste.core.model.Catalogue;
-import fi.seloste.core.model.ModuleIndex;
 import fi.seloste.core.model.Organisation;
 import fi.seloste.core.model.ProcessingActivity;
 import fi.seloste.core.model.PublicAuthority;
@@ -15,6 +14,7 @@ import fi.seloste.core.output.DocumentFiles;
 import fi.seloste.core.render.DocumentRenderer;
 import fi.seloste.core.render.DocumentSet;
 import fi.seloste.core.render.Translations;
+import fi.seloste.index.Index;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class DocumentGenerator {
         int theCallers = problems.count();
         Organisation organisation = request.organisation();
         OrganisationCheck.check(organisation, request.languages(), Translations.available(), problems);
-        List<ModuleIndex> indexes = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
+        List<Index> indexes = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
         Catalogue catalogue = Catalogue.merge(indexes, problems);
         List<ProcessingActivity> activities = Registers.of(catalogue, organisation, request.registerName(),
                 request.languages(), problems);

@@ -2,8 +2,8 @@ package fi.seloste.core.load;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
-import fi.seloste.core.model.ModuleIndex;
-import fi.seloste.core.model.PersonalField;
+import fi.seloste.index.Index;
+import fi.seloste.index.PersonalField;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class BytecodeCheck {
      * @param index its index
      * @param problems where an incomplete, stale or outdated index is reported
      */
-    public static void verify(IndexSource module, ModuleIndex index, Problems problems) {
+    public static void verify(IndexSource module, Index index, Problems problems) {
         if (!Files.isDirectory(module.path())) {
             return;
         }

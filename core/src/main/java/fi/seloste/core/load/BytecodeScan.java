@@ -1,5 +1,6 @@
 package fi.seloste.core.load;
 
+import fi.seloste.index.ClaimedAnnotations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,22 +22,14 @@ import java.util.zip.ZipFile;
 public final class BytecodeScan {
 
     /** The annotation's type descriptor, as it appears in the constant pool of every class that uses it. */
-    private static final byte[] DESCRIPTOR = "Lfi/seloste/PersonalData;".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DESCRIPTOR = bytes(ClaimedAnnotations.descriptor("fi.seloste.PersonalData"));
     /**
-     * The annotations for which javac runs seloste-processor (what it claims): when no class file of a module carries
-     * one, javac never ran the processor there, and the module has no personal data to index.
+     * The annotations for which javac runs seloste-processor ({@link ClaimedAnnotations#ALL}, the list it claims):
+     * when no class file of a module carries one, javac never ran the processor there, and the module has no
+     * personal data to index.
      */
-    private static final List<byte[]> CLAIMED = Stream.of(
-                    "fi/seloste/PersonalData", "fi/seloste/NotPersonalData", "fi/seloste/PersonalDataDefaults",
-                    "fi/seloste/Purpose", "fi/seloste/Register", "fi/seloste/Source", "fi/seloste/DataCategory",
-                    "fi/seloste/DataSubject", "fi/seloste/Recipient",
-                    "jakarta/persistence/Entity", "jakarta/persistence/Embeddable", "jakarta/persistence/MappedSuperclass",
-                    "javax/persistence/Entity", "javax/persistence/Embeddable", "javax/persistence/MappedSuperclass",
-                    "org/springframework/data/mongodb/core/mapping/Document",
-                    "org/springframework/data/relational/core/mapping/Table",
-                    "org/springframework/data/neo4j/core/schema/Node",
-                    "org/springframework/data/elasticsearch/annotations/Document")
-            .map(name -> ("L" + name + ";").getBytes(StandardCharsets.UTF_8))
+    private static final List<byte[]> CLAIMED = ClaimedAnnotations.ALL.stream()
+            .map(name -> bytes(ClaimedAnnotations.descriptor(name)))
             .toList();
     private static final byte[] ANNOTATIONS_ARTIFACT = "<artifactId>seloste-annotations</artifactId>".getBytes(StandardCharsets.UTF_8);
     private static final long MAX_CLASS_BYTES = 4L * 1024 * 1024;
@@ -116,6 +109,10 @@ public final class BytecodeScan {
      * @param claimed whether any class file (package-info included) carries an annotation seloste-processor claims
      */
     public record Result(Set<String> annotated, Set<String> present, boolean claimed) {}
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
 
     private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {

@@ -2,7 +2,8 @@ package fi.seloste.core.load;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
-import fi.seloste.core.model.ModuleIndex;
+import fi.seloste.index.Index;
+import fi.seloste.index.IndexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class Indexes {
      * What reading one index source found: the index, and the problems of reading and of checking it, collected on
      * the thread that read it.
      */
-    private record Read(Optional<ModuleIndex> index, Problems reading, Problems checks) {}
+    private record Read(Optional<Index> index, Problems reading, Problems checks) {}
 
     /**
      * @param modules the folders whose index must exist
@@ -34,20 +35,20 @@ public final class Indexes {
      * @param problems where every problem goes, in request order
      * @return the indexes found, modules first, each list in request order
      */
-    public static List<ModuleIndex> gather(List<IndexSource> modules, List<IndexSource> dependencies, String version,
+    public static List<Index> gather(List<IndexSource> modules, List<IndexSource> dependencies, String version,
             Problems problems) {
         List<Callable<Read>> tasks = new ArrayList<>();
         modules.forEach(module -> tasks.add(() -> readModule(module)));
         dependencies.forEach(dependency -> tasks.add(() -> readDependency(dependency)));
         List<Read> read = inParallel(tasks);
-        List<ModuleIndex> indexes = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
         int next = 0;
         for (IndexSource module : modules) {
             Read result = read.get(next++);
             problems.reportAll(result.reading());
             // an index that could not be read was reported already; a missing one is a problem unless none is needed
             if (result.index().isEmpty() && !result.reading().any() && !BytecodeCheck.needsNoIndex(module, problems)) {
-                problems.report(Diagnostic.INDEX_MISSING, module.path().resolve(IndexReader.LOCATION), version);
+                problems.report(Diagnostic.INDEX_MISSING, module.path().resolve(IndexFormat.LOCATION), version);
             }
             result.index().ifPresent(index -> {
                 indexes.add(index);
@@ -65,7 +66,7 @@ public final class Indexes {
 
     private static Read readModule(IndexSource module) {
         Problems reading = new Problems();
-        Optional<ModuleIndex> index = new IndexLoader().load(module, reading);
+        Optional<Index> index = new IndexLoader().load(module, reading);
         Problems checks = new Problems();
         index.ifPresent(i -> BytecodeCheck.verify(module, i, checks));
         return new Read(index, reading, checks);
@@ -73,7 +74,7 @@ public final class Indexes {
 
     private static Read readDependency(IndexSource dependency) {
         Problems reading = new Problems();
-        Optional<ModuleIndex> index = new IndexLoader().load(dependency, reading);
+        Optional<Index> index = new IndexLoader().load(dependency, reading);
         Problems checks = new Problems();
         if (index.isEmpty()) {
             BytecodeCheck.verifyWithoutIndex(dependency, checks);

@@ -2,6 +2,13 @@ package fi.seloste.core.model;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.index.Index;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
+import fi.seloste.index.Term;
+import fi.seloste.index.Undeclared;
+import fi.seloste.index.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -21,14 +27,14 @@ import java.util.TreeMap;
 public final class Catalogue {
 
     private final Map<String, Purpose> purposes = new TreeMap<>();
-    private final Map<Term.Vocabulary, Map<String, Term>> terms = new EnumMap<>(Term.Vocabulary.class);
+    private final Map<Vocabulary, Map<String, Term>> terms = new EnumMap<>(Vocabulary.class);
     private final Map<String, Register> registers = new TreeMap<>();
     private final List<PersonalField> fields = new ArrayList<>();
     private final List<Undeclared> undeclared = new ArrayList<>();
     private boolean freeText;
 
     private Catalogue() {
-        for (Term.Vocabulary v : Term.Vocabulary.values()) {
+        for (Vocabulary v : Vocabulary.values()) {
             terms.put(v, new TreeMap<>());
         }
     }
@@ -38,29 +44,29 @@ public final class Catalogue {
      * @param problems where conflicts are added
      * @return the merged catalogue
      */
-    public static Catalogue merge(Collection<ModuleIndex> indexes, Problems problems) {
+    public static Catalogue merge(Collection<Index> indexes, Problems problems) {
         Catalogue c = new Catalogue();
         Map<FieldKey, PersonalField> byKey = new LinkedHashMap<>();
-        for (ModuleIndex index : indexes) {
+        for (Index index : indexes) {
             if (!index.fields().isEmpty() && !index.catalogueMode()) {
                 c.freeText = true;
             }
             for (Purpose p : index.purposes()) {
                 Purpose earlier = c.purposes.putIfAbsent(p.key(), p);
-                if (earlier != null && !samePurpose(earlier, p)) {
-                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem("purpose", p.key(), earlier.origin(), p.origin()));
+                if (earlier != null && !earlier.sameContent(p)) {
+                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem("purpose", p.key(), earlier.whereDeclared(), p.whereDeclared()));
                 }
             }
             for (Term t : index.terms()) {
-                Term earlier = c.terms.get(t.kind()).putIfAbsent(t.key(), t);
-                if (earlier != null && !sameTerm(earlier, t)) {
-                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem(t.kind().indexName(), t.key(), earlier.origin(), t.origin()));
+                Term earlier = c.terms.get(t.vocabulary()).putIfAbsent(t.key(), t);
+                if (earlier != null && !earlier.sameContent(t)) {
+                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem(t.vocabulary().indexName(), t.key(), earlier.whereDeclared(), t.whereDeclared()));
                 }
             }
             for (Register r : index.registers()) {
                 Register earlier = c.registers.putIfAbsent(r.id(), r);
                 if (earlier != null && !sameRegister(earlier, r)) {
-                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem("register", r.id(), earlier.origin(), r.origin()));
+                    problems.report(Diagnostic.CONFLICTING_DEFINITION.problem("register", r.id(), earlier.whereDeclared(), r.whereDeclared()));
                 }
             }
             for (PersonalField f : index.fields()) {
@@ -93,7 +99,7 @@ public final class Catalogue {
     }
 
     /** @return one vocabulary's entries by key */
-    public Map<String, Term> terms(Term.Vocabulary kind) {
+    public Map<String, Term> terms(Vocabulary kind) {
         return terms.get(kind);
     }
 
@@ -115,16 +121,6 @@ public final class Catalogue {
     /** @return whether some module writes free-text purposes, which cannot be translated */
     public boolean freeText() {
         return freeText;
-    }
-
-    private static boolean samePurpose(Purpose a, Purpose b) {
-        return a.texts().equals(b.texts()) && a.basis() == b.basis() && a.legitimateInterest().equals(b.legitimateInterest())
-                && a.specialCondition() == b.specialCondition();
-    }
-
-    private static boolean sameTerm(Term a, Term b) {
-        return a.texts().equals(b.texts()) && a.special() == b.special() && a.identityCode() == b.identityCode()
-                && a.recipientKind() == b.recipientKind() && Objects.equals(a.country(), b.country()) && a.safeguard() == b.safeguard();
     }
 
     private static boolean sameRegister(Register a, Register b) {

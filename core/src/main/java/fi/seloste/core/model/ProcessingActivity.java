@@ -1,5 +1,6 @@
 package fi.seloste.core.model;
 
+import fi.seloste.index.PersonalField;
 import java.util.List;
 import java.util.Map;
 

@@ -3,6 +3,8 @@ package fi.seloste.core.model;
 import fi.seloste.LegalBasis;
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
 
 /**
  * The public-authority rule, in one place: which registers a public authority keeps, and that an authority may not
@@ -34,7 +36,7 @@ public final class PublicAuthority {
         }
         for (Purpose p : catalogue.purposes().values()) {
             if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS) {
-                problems.report(Diagnostic.PUBLIC_AUTHORITY_LEGITIMATE_INTEREST, p.key(), p.origin());
+                problems.report(Diagnostic.PUBLIC_AUTHORITY_LEGITIMATE_INTEREST, p.key(), p.whereDeclared());
             }
         }
     }

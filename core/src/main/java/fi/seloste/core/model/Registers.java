@@ -2,6 +2,8 @@ package fi.seloste.core.model;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Register;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class Registers {
                 continue;
             }
             if (!RegisterId.isSafe(id)) {
-                problems.report(Diagnostic.INVALID_REGISTER_ID, id, register.origin());
+                problems.report(Diagnostic.INVALID_REGISTER_ID, id, register.whereDeclared());
                 continue;
             }
             subjects.addAll(register.subjects());

@@ -1,6 +1,7 @@
 package fi.seloste.core.render;
 
 import fi.seloste.LegalBasis;
+import fi.seloste.Sources;
 import fi.seloste.SpecialCategoryCondition;
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
@@ -8,12 +9,12 @@ import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
-import fi.seloste.core.model.PersonalField;
 import fi.seloste.core.model.ProcessingActivity;
-import fi.seloste.core.model.Purpose;
-import fi.seloste.core.model.RetentionRule;
-import fi.seloste.core.model.Term;
-import fi.seloste.Sources;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Retention;
+import fi.seloste.index.Term;
+import fi.seloste.index.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -175,7 +176,7 @@ public record NoticeModel(
                 groups.computeIfAbsent(t.get("content.uncategorised"), k -> new LinkedHashSet<>()).add(label);
             }
             for (String category : f.categories()) {
-                groups.computeIfAbsent(r.term(Term.Vocabulary.CATEGORIES, category), k -> new LinkedHashSet<>()).add(label);
+                groups.computeIfAbsent(r.term(Vocabulary.CATEGORIES, category), k -> new LinkedHashSet<>()).add(label);
             }
             if (f.special() && f.specialCondition() != null) {
                 conditions.add(SpecialCategoryCondition.valueOf(f.specialCondition()));
@@ -192,14 +193,14 @@ public record NoticeModel(
 
         List<String> subjects = new ArrayList<>();
         for (String key : activity.subjects()) {
-            subjects.add(r.term(Term.Vocabulary.SUBJECTS, key));
+            subjects.add(r.term(Vocabulary.SUBJECTS, key));
         }
         Set<String> sourceKeys = new LinkedHashSet<>();
         activity.fields().forEach(f -> sourceKeys.addAll(f.sources()));
         List<String> sources = new ArrayList<>();
         boolean art14 = false;
         for (String key : sourceKeys) {
-            sources.add(catalogue.terms(Term.Vocabulary.SOURCES).containsKey(key) ? r.term(Term.Vocabulary.SOURCES, key) : r.freeText(key, "source"));
+            sources.add(catalogue.terms(Vocabulary.SOURCES).containsKey(key) ? r.term(Vocabulary.SOURCES, key) : r.freeText(key, "source"));
             art14 |= !key.equals(Sources.DATA_SUBJECT);
         }
         Set<String> recipientKeys = new LinkedHashSet<>();
@@ -207,12 +208,12 @@ public record NoticeModel(
         List<RecipientLine> recipients = new ArrayList<>();
         List<RecipientLine> transfers = new ArrayList<>();
         for (String key : recipientKeys) {
-            Term term = catalogue.terms(Term.Vocabulary.RECIPIENTS).get(key);
+            Term term = catalogue.terms(Vocabulary.RECIPIENTS).get(key);
             if (term == null) {
                 r.unknown("recipient", key);
                 continue;
             }
-            RecipientLine line = new RecipientLine(r.term(Term.Vocabulary.RECIPIENTS, key),
+            RecipientLine line = new RecipientLine(r.term(Vocabulary.RECIPIENTS, key),
                     term.recipientKind() == null ? null : t.get("recipient." + term.recipientKind().name()),
                     term.country(), term.safeguard() == null ? null : t.get("safeguard." + term.safeguard().name()));
             recipients.add(line);
@@ -222,7 +223,7 @@ public record NoticeModel(
         }
 
         RetentionText words = new RetentionText(t);
-        Map<RetentionRule, Set<String>> byRule = new LinkedHashMap<>();
+        Map<Retention, Set<String>> byRule = new LinkedHashMap<>();
         for (PersonalField f : activity.fields()) {
             byRule.computeIfAbsent(f.retention(), k -> new LinkedHashSet<>()).add(r.label(f));
         }
@@ -285,7 +286,7 @@ public record NoticeModel(
         private final Catalogue catalogue;
         private final String language;
         private final Problems problems;
-        private final Map<Term.Vocabulary, Map<String, String>> terms = new EnumMap<>(Term.Vocabulary.class);
+        private final Map<Vocabulary, Map<String, String>> terms = new EnumMap<>(Vocabulary.class);
 
         Resolver(Catalogue catalogue, String language, Problems problems) {
             this.catalogue = catalogue;
@@ -306,7 +307,7 @@ public record NoticeModel(
          * A term in this language, looked up once per key: a notice asks for the same few terms once per field. A
          * problem is reported on the first lookup; later ones would only repeat it.
          */
-        String term(Term.Vocabulary kind, String key) {
+        String term(Vocabulary kind, String key) {
             Map<String, String> known = terms.computeIfAbsent(kind, k -> new HashMap<>());
             String text = known.get(key);
             if (text == null) {
@@ -316,14 +317,14 @@ public record NoticeModel(
             return text;
         }
 
-        private String lookUp(Term.Vocabulary kind, String key) {
+        private String lookUp(Vocabulary kind, String key) {
             Term term = catalogue.terms(kind).get(key);
             if (term == null) {
                 unknown(kind.indexName(), key);
                 return key;
             }
             return text(term.texts(), kind.indexName().replaceAll("s$", "").replace("categorie", "category"), key,
-                    "@" + annotation(kind) + "(" + language + " = \"...\") on the constant " + key);
+                    "@" + kind.annotationSimpleName() + "(" + language + " = \"...\") on the constant " + key);
         }
 
         String label(PersonalField f) {
@@ -367,13 +368,5 @@ public record NoticeModel(
             return text;
         }
 
-        private static String annotation(Term.Vocabulary kind) {
-            return switch (kind) {
-                case SOURCES -> "Source";
-                case CATEGORIES -> "DataCategory";
-                case SUBJECTS -> "DataSubject";
-                case RECIPIENTS -> "Recipient";
-            };
-        }
     }
 }

@@ -7,11 +7,12 @@ import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
-import fi.seloste.core.model.PersonalField;
 import fi.seloste.core.model.ProcessingActivity;
-import fi.seloste.core.model.Purpose;
-import fi.seloste.core.model.RetentionRule;
-import fi.seloste.core.model.Term;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Retention;
+import fi.seloste.index.Term;
+import fi.seloste.index.Vocabulary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -162,7 +163,7 @@ public final class RecordWriter {
         Set<String> categories = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
-        Map<RetentionRule, List<PersonalField>> byRule = new LinkedHashMap<>();
+        Map<Retention, List<PersonalField>> byRule = new LinkedHashMap<>();
         for (PersonalField f : activity.fields()) {
             purposeKeys.addAll(f.purposes());
             categories.addAll(f.categories());
@@ -191,13 +192,13 @@ public final class RecordWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
-        terms(g, "dataSubjects", catalogue, Term.Vocabulary.SUBJECTS, activity.subjects()); // (c)
-        terms(g, "categoriesOfPersonalData", catalogue, Term.Vocabulary.CATEGORIES, categories); // (c)
-        terms(g, "sources", catalogue, Term.Vocabulary.SOURCES, sources);
-        terms(g, "recipients", catalogue, Term.Vocabulary.RECIPIENTS, recipients); // (d)
+        terms(g, "dataSubjects", catalogue, Vocabulary.SUBJECTS, activity.subjects()); // (c)
+        terms(g, "categoriesOfPersonalData", catalogue, Vocabulary.CATEGORIES, categories); // (c)
+        terms(g, "sources", catalogue, Vocabulary.SOURCES, sources);
+        terms(g, "recipients", catalogue, Vocabulary.RECIPIENTS, recipients); // (d)
         g.writeArrayFieldStart("transfers"); // (e)
         for (String key : recipients) {
-            Term t = catalogue.terms(Term.Vocabulary.RECIPIENTS).get(key);
+            Term t = catalogue.terms(Vocabulary.RECIPIENTS).get(key);
             if (t != null && t.country() != null) {
                 g.writeStartObject();
                 g.writeStringField("recipient", key);
@@ -208,7 +209,7 @@ public final class RecordWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("retention"); // (f)
-        for (Map.Entry<RetentionRule, List<PersonalField>> e : byRule.entrySet()) {
+        for (Map.Entry<Retention, List<PersonalField>> e : byRule.entrySet()) {
             g.writeStartObject();
             retention(g, e.getKey());
             g.writeArrayFieldStart("fields");
@@ -268,7 +269,7 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void terms(JsonGenerator g, String name, Catalogue catalogue, Term.Vocabulary kind, Iterable<String> keys)
+    private static void terms(JsonGenerator g, String name, Catalogue catalogue, Vocabulary kind, Iterable<String> keys)
             throws IOException {
         g.writeArrayFieldStart(name);
         for (String key : keys) {
@@ -292,7 +293,7 @@ public final class RecordWriter {
         g.writeEndArray();
     }
 
-    private static void retention(JsonGenerator g, RetentionRule rule) throws IOException {
+    private static void retention(JsonGenerator g, Retention rule) throws IOException {
         if (rule.period() != null) {
             string(g, PERIOD, rule.period().toString());
             string(g, FROM, rule.from().name());

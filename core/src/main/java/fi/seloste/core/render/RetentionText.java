@@ -1,7 +1,7 @@
 package fi.seloste.core.render;
 
 import fi.seloste.RetentionPeriod;
-import fi.seloste.core.model.RetentionRule;
+import fi.seloste.index.Retention;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class RetentionText {
      * @param rule the rule
      * @return the rule in words
      */
-    public String describe(RetentionRule rule) {
+    public String describe(Retention rule) {
         if (rule.period() == null) {
             return t.format("retention.criteria", rule.criteria());
         }

@@ -16,10 +16,14 @@ import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
+import fi.seloste.index.IndexFormat;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,9 @@ class BadInputCorpusTest {
 
     @TempDir
     static Path dir;
+
+    /** The size limit of an index, as messages print it. */
+    static final long MAX_MB = IndexFormat.MAX_BYTES / (1024 * 1024);
 
     interface Setup {
         DocumentGenerator.Request request(Path dir) throws Exception;
@@ -158,22 +165,28 @@ class BadInputCorpusTest {
                 Arguments.of("legitimate interest of an authority", (Setup) d -> request(d, List.of(source(classes(d, "classes", CATALOGUE), "g:a:1")),
                         List.of(), new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(), List.of(), Map.of(),
                                 List.of()), null, List.of("fi")), "SELOSTE-M215", "<publicAuthority>"),
-                Arguments.of("50 MB index in a jar", (Setup) d -> {
+                Arguments.of("index over the size limit in a jar", (Setup) d -> {
                     Path big = d.resolve("big.jar");
                     try (OutputStream out = Files.newOutputStream(big); ZipOutputStream zip = new ZipOutputStream(out)) {
-                        zip.putNextEntry(new ZipEntry("META-INF/seloste/personal-data.json"));
+                        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+                        zip.putNextEntry(new ZipEntry(IndexFormat.LOCATION));
                         byte[] chunk = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-                        for (int i = 0; i < 50; i++) {
+                        for (long i = 0; i <= IndexFormat.MAX_BYTES >> 20; i++) {
                             zip.write(chunk);
                         }
                     }
                     return request(d, List.of(), List.of(source(big, "g:big:1")), ORGANISATION, "R", List.of("fi"));
-                }, "SELOSTE-M302", "larger than 32 MB"),
-                Arguments.of("50 MB index in a folder", (Setup) d -> {
+                }, "SELOSTE-M302", "larger than " + MAX_MB + " MB"),
+                Arguments.of("index over the size limit in a folder", (Setup) d -> {
                     Path c = classes(d, "classes", FREE_TEXT);
-                    Files.writeString(c.resolve("META-INF/seloste/personal-data.json"), " ".repeat(50 << 20));
+                    Path index = c.resolve(IndexFormat.LOCATION);
+                    Files.delete(index);
+                    try (FileChannel channel = FileChannel.open(index, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                            StandardOpenOption.SPARSE)) {
+                        channel.write(ByteBuffer.wrap(new byte[] {' '}), IndexFormat.MAX_BYTES); // one byte over the limit
+                    }
                     return request(d, List.of(source(c, "g:a:1")), List.of(), ORGANISATION, "R", List.of("fi"));
-                }, "SELOSTE-M302", "larger than 32 MB"),
+                }, "SELOSTE-M302", "larger than " + MAX_MB + " MB"),
                 Arguments.of("a jar that is not a zip", (Setup) d -> {
                     Path broken = d.resolve("broken.jar");
                     Files.writeString(broken, "PK not really");

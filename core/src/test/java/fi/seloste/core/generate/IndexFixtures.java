@@ -1,6 +1,7 @@
 package fi.seloste.core.generate;
 
 import fi.seloste.core.load.IndexSource;
+import fi.seloste.index.IndexFormat;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
@@ -101,7 +102,7 @@ final class IndexFixtures {
     static Path classes(Path dir, String name, String index) throws Exception {
         Path classes = dir.resolve(name);
         Files.createDirectories(classes.resolve("META-INF/seloste"));
-        Files.writeString(classes.resolve("META-INF/seloste/personal-data.json"), index, StandardCharsets.UTF_8);
+        Files.writeString(classes.resolve(IndexFormat.LOCATION), index, StandardCharsets.UTF_8);
         try {
             for (com.fasterxml.jackson.databind.JsonNode field : new com.fasterxml.jackson.databind.ObjectMapper().readTree(index).path("fields")) {
                 classFile(classes, field.path("className").asText(), true);
@@ -123,7 +124,7 @@ final class IndexFixtures {
     static Path jar(Path dir, String name, String index) throws Exception {
         Path jar = dir.resolve(name + ".jar");
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
-            zip.putNextEntry(new ZipEntry("META-INF/seloste/personal-data.json"));
+            zip.putNextEntry(new ZipEntry(IndexFormat.LOCATION));
             zip.write(index.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }

@@ -7,6 +7,7 @@ import static fi.seloste.core.generate.IndexFixtures.classes;
 import static fi.seloste.core.generate.IndexFixtures.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import fi.seloste.index.IndexFormat;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,27 +24,26 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON Schemas shipped in the plugin describe what seloste reads and writes. */
+/** The JSON Schemas shipped with seloste describe what it reads and writes. */
 class SchemaTest {
 
     @TempDir
     Path dir;
 
     /**
-     * The record schema ships in the core, next to the code that writes the record; the index schema stays in the
-     * plugin, where the processor's tests and the documentation find it.
+     * @param resource a class-path resource: the record schema ships in the core, next to the code that writes the
+     *     record; the index schema in the index module, {@link IndexFormat#SCHEMA_RESOURCE}
      */
-    static JsonSchema schema(String name) throws Exception {
-        InputStream found = SchemaTest.class.getResourceAsStream("/fi/seloste/schema/" + name);
-        try (InputStream in = found != null ? found : java.nio.file.Files.newInputStream(Path.of("..", "maven-plugin", "src",
-                "main", "resources", "fi", "seloste", "schema", name))) {
+    static JsonSchema schema(String resource) throws Exception {
+        try (InputStream in = SchemaTest.class.getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is on the class path");
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         }
     }
 
     @Test
     void generatedRecordsMatchTheRecordSchema() throws Exception {
-        JsonSchema schema = schema("register.schema.json");
+        JsonSchema schema = schema("/fi/seloste/schema/register.schema.json");
         for (String index : List.of(FREE_TEXT, CATALOGUE)) {
             Path classes = classes(dir, "c" + index.hashCode(), index);
             String json = new DocumentGenerator().render(new DocumentGenerator.Request(List.of(source(classes, "g:a:1")),
@@ -55,7 +56,7 @@ class SchemaTest {
 
     @Test
     void theIndexSchemaAcceptsTheFixturesAndRejectsBadIndexes() throws Exception {
-        JsonSchema schema = schema("personal-data.schema.json");
+        JsonSchema schema = schema(IndexFormat.SCHEMA_RESOURCE);
         ObjectMapper mapper = new ObjectMapper();
         JsonNode catalogue = mapper.readTree(CATALOGUE);
         ((com.fasterxml.jackson.databind.node.ObjectNode) catalogue).put("generator", "x").putArray("undeclared");

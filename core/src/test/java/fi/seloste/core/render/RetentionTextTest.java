@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.seloste.RetentionPeriod;
 import fi.seloste.RetentionTrigger;
-import fi.seloste.core.model.RetentionRule;
+import fi.seloste.index.Retention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +25,7 @@ class RetentionTextTest {
         "P1Y, FISCAL_YEAR_END, 1 vuosi tilikauden päättymisestä",
     })
     void describes(String period, RetentionTrigger from, String expected) {
-        assertEquals(expected, finnish.describe(new RetentionRule(RetentionPeriod.parse(period), from, null, null)));
+        assertEquals(expected, finnish.describe(new Retention(RetentionPeriod.parse(period), from, null, null)));
     }
 
     @ParameterizedTest
@@ -36,13 +36,13 @@ class RetentionTextTest {
         "en, P1D, COLLECTION, 1 day",
     })
     void describesInSwedishAndEnglish(String language, String period, RetentionTrigger from, String expected) {
-        String text = new RetentionText(Translations.of(language)).describe(new RetentionRule(RetentionPeriod.parse(period), from, null, null));
+        String text = new RetentionText(Translations.of(language)).describe(new Retention(RetentionPeriod.parse(period), from, null, null));
         org.junit.jupiter.api.Assertions.assertTrue(text.startsWith(expected), text);
     }
 
     @org.junit.jupiter.api.Test
     void criteriaAreShownAsWritten() {
-        assertEquals("Asiakassuhteen ajan", finnish.describe(new RetentionRule(null, null, "Asiakassuhteen ajan", null)));
+        assertEquals("Asiakassuhteen ajan", finnish.describe(new Retention(null, null, "Asiakassuhteen ajan", null)));
     }
 
     @ParameterizedTest
