@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 repo="$PWD/benchmarks/target/documents/repository"
 tail=$(./mvnw -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
 [ -d "$tail" ] || tail="$HOME/.m2/repository"
-./mvnw -q -B install -pl .,annotations,processor,maven-plugin -DskipTests \
+./mvnw -q -B install -pl annotations,processor,maven-plugin -am -DskipTests \
   -Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$tail"
 exec ./mvnw -q -B -f benchmarks/pom.xml -Pdocuments compile exec:exec \
   -Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$tail" "$@"

@@ -154,6 +154,46 @@ public @interface PersonalData {
     IdentityCodeGround identityCodeGround() default IdentityCodeGround.NONE;
 
     /**
+     * The Art. 6(1) legal basis of the free-text purposes. Required, here or inherited, in a project without a
+     * {@link Purpose} catalogue; a {@link Purpose} carries its own basis. Give at most one.
+     *
+     * @return the legal basis, or none
+     */
+    LegalBasis[] basis() default {};
+
+    /**
+     * The legitimate interest pursued, required with {@link LegalBasis#LEGITIMATE_INTERESTS} in a project
+     * without a {@link Purpose} catalogue.
+     *
+     * @return the legitimate interest
+     */
+    String legitimateInterest() default "";
+
+    /**
+     * The law that lays down the basis (Art. 6(3)), such as {@code "Kirjanpitolaki 1336/1997"}, in a project
+     * without a {@link Purpose} catalogue.
+     *
+     * @return the law
+     */
+    String basisLaw() default "";
+
+    /**
+     * Whether the free-text purposes are direct marketing, which gives the unconditional right to object
+     * (Art. 21(2)). A {@link Purpose} says so itself.
+     *
+     * @return whether the purposes are direct marketing
+     */
+    boolean directMarketing() default false;
+
+    /**
+     * Who the free-text sources are, in a project without a {@link Source} of its own for them: required
+     * then. A {@link Source} constant declares its own kind.
+     *
+     * @return the kind of the free-text sources
+     */
+    SourceKind sourceKind() default SourceKind.NONE;
+
+    /**
      * The id of the {@link Register} the field belongs to, when not inherited from the class or package.
      *
      * @return the register id

@@ -48,4 +48,19 @@ public @interface PersonalDataDefaults {
 
     /** @return default recipients, see {@link PersonalData#recipients()} */
     String[] recipients() default {};
+
+    /** @return default legal basis of free-text purposes, see {@link PersonalData#basis()} */
+    LegalBasis[] basis() default {};
+
+    /** @return default legitimate interest, see {@link PersonalData#legitimateInterest()} */
+    String legitimateInterest() default "";
+
+    /** @return default law behind the basis, see {@link PersonalData#basisLaw()} */
+    String basisLaw() default "";
+
+    /** @return whether free-text purposes are direct marketing, see {@link PersonalData#directMarketing()} */
+    boolean directMarketing() default false;
+
+    /** @return default kind of free-text sources, see {@link PersonalData#sourceKind()} */
+    SourceKind sourceKind() default SourceKind.NONE;
 }

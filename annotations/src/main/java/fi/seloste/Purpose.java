@@ -48,6 +48,28 @@ public @interface Purpose {
     /** @return the legitimate interest in English */
     String legitimateInterestEn() default "";
 
+    /**
+     * The law that lays down the basis (Art. 6(3)), such as {@code "Potilaslaki 785/1992 12 §"}: expected for
+     * {@link LegalBasis#LEGAL_OBLIGATION} and {@link LegalBasis#PUBLIC_TASK}; the notice names it with the basis.
+     *
+     * @return the law in Finnish
+     */
+    String law() default "";
+
+    /** @return the law in Swedish, such as {@code "Patientlagen 785/1992 12 §"} */
+    String lawSv() default "";
+
+    /** @return the law in English */
+    String lawEn() default "";
+
+    /**
+     * Whether the purpose is direct marketing. The notice then gives the unconditional right to object
+     * (Art. 21(2) and (3)), whatever the basis.
+     *
+     * @return whether the purpose is direct marketing
+     */
+    boolean directMarketing() default false;
+
     /** @return the Art. 9(2) condition, required when the purpose processes special categories of data */
     SpecialCategoryCondition specialCondition() default SpecialCategoryCondition.NONE;
 }

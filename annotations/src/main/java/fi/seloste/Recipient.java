@@ -32,9 +32,16 @@ public @interface Recipient {
     /** @return the recipient's role */
     RecipientKind kind();
 
-    /** @return the ISO 3166 code of the third country the data goes to, empty when it stays in the EU/EEA */
+    /**
+     * Where the recipient processes the data, as an ISO 3166-1 alpha-2 code such as {@code US} or {@code SE}.
+     * A country outside the EU/EEA makes the recipient a transfer, which needs a {@link #safeguard()}; a
+     * member state such as {@code SE} is not a transfer. Empty when it is not stated (the data stay in the
+     * EU/EEA).
+     *
+     * @return the country code
+     */
     String country() default "";
 
-    /** @return the transfer safeguard, required when {@link #country()} is set */
+    /** @return the transfer safeguard, required when {@link #country()} is outside the EU/EEA */
     TransferSafeguard safeguard() default TransferSafeguard.NONE;
 }

@@ -27,7 +27,8 @@ public @interface Register {
 
     /**
      * A stable id: lower-case letters, digits and hyphens, starting with a letter, such as {@code chat}.
-     * It names the notice files ({@code notice-chat.fi.md}).
+     * It names the notice files ({@code notice-chat.fi.md}). {@code default} is reserved for the fields
+     * that name no register.
      *
      * @return the register id
      */
@@ -64,4 +65,38 @@ public @interface Register {
      * @return whether the controller acts as a public authority here
      */
     boolean publicAuthority() default false;
+
+    /**
+     * The Art. 6(1) legal basis of the free-text purposes of its fields. Required, here or inherited, in a project without a
+     * {@link Purpose} catalogue; a {@link Purpose} carries its own basis. Give at most one.
+     *
+     * @return the legal basis, or none
+     */
+    LegalBasis[] basis() default {};
+
+    /**
+     * The legitimate interest pursued, required with {@link LegalBasis#LEGITIMATE_INTERESTS} in a project
+     * without a {@link Purpose} catalogue.
+     *
+     * @return the legitimate interest
+     */
+    String legitimateInterest() default "";
+
+    /**
+     * The law that lays down the basis (Art. 6(3)), such as {@code "Kirjanpitolaki 1336/1997"}, in a project
+     * without a {@link Purpose} catalogue.
+     *
+     * @return the law
+     */
+    String basisLaw() default "";
+
+    /**
+     * The practices this register does not use, so its notice may say so: without this (here or in the
+     * plugin's {@code <none>}), a notice with no disclosures, transfers or automated decisions fails the
+     * build rather than claim there are none. Declaring a recipient, transfer or automated decision that a
+     * practice here denies is an error.
+     *
+     * @return the practices declared absent
+     */
+    Practice[] none() default {};
 }

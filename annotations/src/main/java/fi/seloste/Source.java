@@ -23,4 +23,12 @@ public @interface Source {
 
     /** @return the name in English */
     String en() default "";
+
+    /**
+     * Who the source is: the data subject, a third party (the notice then follows Art. 14) or the service
+     * itself. Required.
+     *
+     * @return the kind of source
+     */
+    SourceKind kind() default SourceKind.NONE;
 }

@@ -1,5 +1,6 @@
 package fi.seloste.benchmarks;
 
+import fi.seloste.index.IndexFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ final class IncrementalScenario {
 
     /** Counts the entries of the index's {@code fields} array (the array before {@code undeclared}). */
     static int countIndexedFields(Path classes) throws IOException {
-        Path index = classes.resolve("META-INF/seloste/personal-data.json");
+        Path index = classes.resolve(IndexFormat.LOCATION);
         if (!Files.exists(index)) {
             return -1;
         }

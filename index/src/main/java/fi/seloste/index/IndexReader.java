@@ -10,6 +10,7 @@ import fi.seloste.LegalBasis;
 import fi.seloste.RecipientKind;
 import fi.seloste.RetentionPeriod;
 import fi.seloste.RetentionTrigger;
+import fi.seloste.SourceKind;
 import fi.seloste.SpecialCategoryCondition;
 import fi.seloste.TransferSafeguard;
 import java.io.IOException;
@@ -182,12 +183,14 @@ public final class IndexReader {
     private Register register(Map<String, Object> node, String origin) {
         return new Register(required(node, "id"), texts(node, "names", true), texts(node, "descriptions", false),
                 strings(node, "subjects", false), strings(node, "purposes", false), flag(node, "publicAuthority"),
+                enums(fi.seloste.Practice.class, node, "none"),
                 text(node, "declaredIn"), origin);
     }
 
     private Purpose purpose(Map<String, Object> node, String origin) {
         return new Purpose(required(node, "key"), texts(node, "texts", true),
                 enumValue(LegalBasis.class, text(node, "basis"), "basis", true), texts(node, "legitimateInterest", false),
+                texts(node, "law", false), flag(node, "directMarketing"),
                 enumValue(SpecialCategoryCondition.class, text(node, "specialCondition"), "specialCondition", false),
                 text(node, "declaredIn"), origin);
     }
@@ -198,6 +201,7 @@ public final class IndexReader {
                 enumValue(RecipientKind.class, text(node, "kind"), "kind", kind == Vocabulary.RECIPIENTS),
                 text(node, "country"),
                 enumValue(TransferSafeguard.class, text(node, "safeguard"), "safeguard", false),
+                sourceKind(text(node, "sourceKind")),
                 text(node, "declaredIn"), origin);
     }
 
@@ -238,9 +242,44 @@ public final class IndexReader {
                 flag(node, "special"),
                 share(choice(SpecialCategoryCondition.class, text(node, "specialCondition"), "specialCondition")),
                 share(choice(IdentityCodeGround.class, text(node, "identityCodeGround"), "identityCodeGround")),
+                share(lawfulness(node)),
+                sourceKind(text(node, "sourceKind")),
                 share(text(node, "sourceFile")),
                 line(node),
                 origin);
+    }
+
+    /** The free-text legal facts, when the entry has them: a basis is then required. */
+    private static Lawfulness lawfulness(Map<String, Object> node) {
+        Object value = node.get("lawfulness");
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("\"lawfulness\" is not an object");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = (Map<String, Object>) value;
+        return new Lawfulness(enumValue(LegalBasis.class, text(facts, "basis"), "basis", true),
+                text(facts, "legitimateInterest"), text(facts, "law"), flag(facts, "directMarketing"));
+    }
+
+    /** A source kind; {@code NONE} is never written (the member is left out instead). */
+    private static SourceKind sourceKind(String value) {
+        SourceKind kind = enumValue(SourceKind.class, value, "sourceKind", false);
+        if (kind == SourceKind.NONE) {
+            throw new IllegalArgumentException("unknown sourceKind 'NONE'");
+        }
+        return kind;
+    }
+
+    /** A list of enum constants, empty when left out. */
+    private static <E extends Enum<E>> List<E> enums(Class<E> type, Map<String, Object> node, String name) {
+        List<E> values = new ArrayList<>();
+        for (String value : strings(node, name, false)) {
+            values.add(enumValue(type, value, name, true));
+        }
+        return List.copyOf(values);
     }
 
     @SuppressWarnings("unchecked")

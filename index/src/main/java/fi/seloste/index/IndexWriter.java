@@ -82,6 +82,7 @@ public final class IndexWriter {
         if (r.publicAuthority()) {
             g.writeBooleanField("publicAuthority", true);
         }
+        strings(g, "none", r.none().stream().map(Enum::name).toList());
         text(g, "declaredIn", r.declaredIn());
         g.writeEndObject();
     }
@@ -92,6 +93,10 @@ public final class IndexWriter {
         texts(g, "texts", p.texts());
         text(g, "basis", p.basis() == null ? null : p.basis().name());
         texts(g, "legitimateInterest", p.legitimateInterest());
+        texts(g, "law", p.law());
+        if (p.directMarketing()) {
+            g.writeBooleanField("directMarketing", true);
+        }
         text(g, "specialCondition", p.specialCondition() == null ? null : p.specialCondition().name());
         text(g, "declaredIn", p.declaredIn());
         g.writeEndObject();
@@ -130,6 +135,7 @@ public final class IndexWriter {
         text(g, "kind", t.recipientKind() == null ? null : t.recipientKind().name());
         text(g, "country", t.country());
         text(g, "safeguard", t.safeguard() == null ? null : t.safeguard().name());
+        text(g, "sourceKind", t.sourceKind() == null ? null : t.sourceKind().name());
         text(g, "declaredIn", t.declaredIn());
         g.writeEndObject();
     }
@@ -167,6 +173,18 @@ public final class IndexWriter {
         g.writeBooleanField("special", f.special());
         text(g, "specialCondition", f.specialCondition());
         text(g, "identityCodeGround", f.identityCodeGround());
+        Lawfulness l = f.lawfulness();
+        if (l != null) {
+            g.writeObjectFieldStart("lawfulness");
+            text(g, "basis", l.basis() == null ? null : l.basis().name());
+            text(g, "legitimateInterest", l.legitimateInterest());
+            text(g, "law", l.law());
+            if (l.directMarketing()) {
+                g.writeBooleanField("directMarketing", true);
+            }
+            g.writeEndObject();
+        }
+        text(g, "sourceKind", f.sourceKind() == null ? null : f.sourceKind().name());
         text(g, "sourceFile", f.sourceFile());
         g.writeNumberField("line", f.line());
         g.writeEndObject();

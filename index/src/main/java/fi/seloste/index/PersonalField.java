@@ -1,5 +1,6 @@
 package fi.seloste.index;
 
+import fi.seloste.SourceKind;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ import java.util.Map;
  *     or {@code null}
  * @param identityCodeGround the tietosuojalaki 29 § ground, an {@link fi.seloste.IdentityCodeGround} name, or
  *     {@code null}
+ * @param lawfulness the legal facts of free-text purposes, or {@code null} in catalogue mode (a {@link Purpose}
+ *     carries them)
+ * @param sourceKind who the free-text sources are, or {@code null} in catalogue mode (a source {@link Term} says)
  * @param sourceFile the source file relative to its source root, or {@code null}
  * @param line the declaration's line, or 0
  * @param origin where the entry was read from ({@code group:artifact:version} or a path); set by
@@ -46,6 +50,8 @@ public record PersonalField(
         boolean special,
         String specialCondition,
         String identityCodeGround,
+        Lawfulness lawfulness,
+        SourceKind sourceKind,
         String sourceFile,
         int line,
         String origin) {
@@ -91,7 +97,8 @@ public record PersonalField(
      */
     public PersonalField from(String origin) {
         return new PersonalField(className, field, declaredIn, javaType, register, labels, purposes, sources,
-                categories, subjects, recipients, retention, special, specialCondition, identityCodeGround, sourceFile,
+                categories, subjects, recipients, retention, special, specialCondition, identityCodeGround, lawfulness, sourceKind,
+                sourceFile,
                 line, origin);
     }
 
@@ -103,7 +110,8 @@ public record PersonalField(
      */
     public PersonalField reachedFrom(String className, String field, String declaredIn) {
         return new PersonalField(className, field, declaredIn, javaType, register, labels, purposes, sources,
-                categories, subjects, recipients, retention, special, specialCondition, identityCodeGround, sourceFile,
+                categories, subjects, recipients, retention, special, specialCondition, identityCodeGround, lawfulness, sourceKind,
+                sourceFile,
                 line, origin);
     }
 }

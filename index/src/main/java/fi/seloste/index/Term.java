@@ -1,6 +1,7 @@
 package fi.seloste.index;
 
 import fi.seloste.RecipientKind;
+import fi.seloste.SourceKind;
 import fi.seloste.TransferSafeguard;
 import java.util.Map;
 import java.util.Objects;
@@ -17,11 +18,12 @@ import java.util.Objects;
  * @param recipientKind for recipients: processor, independent controller or authority ({@code kind} in the index)
  * @param country for recipients: the third country, or {@code null}
  * @param safeguard for recipients: the transfer safeguard, or {@code null}
+ * @param sourceKind for sources: who the source is, or {@code null} when not declared
  * @param declaredIn binary name of the declaring class
  * @param origin where the declaration was read from; set by {@link IndexReader}, never written
  */
 public record Term(Vocabulary vocabulary, String key, Map<String, String> texts, boolean special, boolean identityCode,
-        RecipientKind recipientKind, String country, TransferSafeguard safeguard, String declaredIn, String origin) {
+        RecipientKind recipientKind, String country, TransferSafeguard safeguard, SourceKind sourceKind, String declaredIn, String origin) {
 
     /** Texts left out are empty, never null; none can change. */
     public Term {
@@ -40,6 +42,6 @@ public record Term(Vocabulary vocabulary, String key, Map<String, String> texts,
     public boolean sameContent(Term other) {
         return texts.equals(other.texts) && special == other.special && identityCode == other.identityCode
                 && recipientKind == other.recipientKind && Objects.equals(country, other.country)
-                && safeguard == other.safeguard;
+                && safeguard == other.safeguard && sourceKind == other.sourceKind;
     }
 }

@@ -43,8 +43,9 @@ class IndexWriterTest {
         PersonalField a = field("a.B", "a");
         PersonalField first = field("a.A", "z");
         Term source = new Term(Vocabulary.SOURCES, "s", Map.of("sv", "K", "fi", "A"), false, false, null, null, null,
-                "x.Sources", null);
-        Purpose purpose = new Purpose("p", Map.of("fi", "P"), LegalBasis.CONTRACT, null, null, "x.Purposes", null);
+                fi.seloste.SourceKind.DATA_SUBJECT, "x.Sources", null);
+        Purpose purpose = new Purpose("p", Map.of("fi", "P"), LegalBasis.CONTRACT, null, null, false, null,
+                "x.Purposes", null);
         String json = write(new Index(1, "test", IndexFormat.MODE_CATALOGUE, List.of(), List.of(purpose),
                 List.of(source), List.of(b, a, first), List.of(), null));
         assertEquals(List.of("a.A#z", "a.B#a", "a.B#b"), read(json).fields().stream().map(PersonalField::key).toList());
@@ -71,7 +72,7 @@ class IndexWriterTest {
         return new PersonalField(className, field, null, "java.lang.String", null, Map.of(), List.of("p"),
                 List.of("s"), List.of(), List.of(), List.of(),
                 new Retention(RetentionPeriod.parse("P4M"), RetentionTrigger.COLLECTION, null, null), false, null, null,
-                "a/B.java", 3, null);
+                null, null, "a/B.java", 3, null);
     }
 
     private static Index read(String json) {

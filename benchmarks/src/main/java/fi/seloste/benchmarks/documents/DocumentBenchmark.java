@@ -1,5 +1,6 @@
 package fi.seloste.benchmarks.documents;
 
+import fi.seloste.index.IndexFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.seloste.benchmarks.Machine;
@@ -216,7 +217,7 @@ public final class DocumentBenchmark {
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(processor))));
         Path stampFile = dir.resolve("built.stamp");
         if (!settings.rebuild() && Files.isRegularFile(stampFile) && Files.readString(stampFile).equals(stamp)
-                && Files.isRegularFile(workload.module().path().resolve("META-INF/seloste/personal-data.json"))) {
+                && Files.isRegularFile(workload.module().path().resolve(IndexFormat.LOCATION))) {
             System.out.println("  reusing the project built before (" + stampFile + "; -Ddocs.rebuild=true rebuilds it)");
             return Double.NaN;
         }
@@ -242,7 +243,7 @@ public final class DocumentBenchmark {
         modules.addAll(DocumentWorkload.registerModules());
         int total = 0;
         for (String module : modules) {
-            Path index = workload.root().resolve(module).resolve("target/classes/META-INF/seloste/personal-data.json");
+            Path index = workload.root().resolve(module).resolve("target/classes").resolve(IndexFormat.LOCATION);
             JsonNode root = mapper.readTree(index.toFile());
             int count = root.get("fields").size();
             if (root.path("undeclared").size() != 0) {

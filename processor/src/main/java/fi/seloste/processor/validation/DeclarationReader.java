@@ -115,7 +115,7 @@ public final class DeclarationReader {
         Register register = new Register(id, names,
                 Texts.of(a.string("descriptionFi"), a.string("descriptionSv"), a.string("descriptionEn")),
                 nonBlank(a.strings("subjects")), nonBlank(a.strings("purposes")),
-                Boolean.TRUE.equals(a.bool("publicAuthority")), owner(element), null);
+                Boolean.TRUE.equals(a.bool("publicAuthority")), java.util.List.of(), owner(element), null);
         Register earlier = catalogue.registers().get(id);
         if (earlier != null && !sameRegister(earlier, register)) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, element, a.mirror(), a.value("id"),
@@ -145,7 +145,7 @@ public final class DeclarationReader {
             reporter.report(Diagnostic.LEGITIMATE_INTEREST_UNDESCRIBED, field, a.mirror(), a.value("basis"), describe(field));
         }
         String condition = a.enumName("specialCondition");
-        Purpose purpose = new Purpose(key, texts, constant(LegalBasis.class, basis), interest,
+        Purpose purpose = new Purpose(key, texts, constant(LegalBasis.class, basis), interest, java.util.Map.of(), false,
                 condition == null || condition.equals("NONE") ? null : constant(SpecialCategoryCondition.class, condition),
                 owner(field), null);
         Purpose earlier = catalogue.purposes().get(key);
@@ -180,7 +180,7 @@ public final class DeclarationReader {
                 Boolean.TRUE.equals(a.bool("special")), Boolean.TRUE.equals(a.bool("identityCode")),
                 constant(RecipientKind.class, a.enumName("kind")), country,
                 safeguard == null || safeguard.equals("NONE") ? null : constant(TransferSafeguard.class, safeguard),
-                owner(field), null);
+                null, owner(field), null);
         Term earlier = catalogue.terms(kind).get(key);
         if (earlier != null && !sameTerm(earlier, term)) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, field, a.mirror(), null,

@@ -177,6 +177,8 @@ public final class FieldResolver {
                 special,
                 ownCondition,
                 ground,
+                null,
+                null,
                 position.file(),
                 position.line(),
                 null));
