@@ -68,6 +68,14 @@ class PackageStructureTest {
                 .check(CLASSES);
     }
 
+    /** The rights rules read the annotations' legal enums and nothing else, so they can be tested and reused alone. */
+    @Test
+    void rightsDependOnTheLegalEnumsOnly() {
+        classes().that().resideInAPackage(CORE + ".rights..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(CORE + ".rights..", "fi.seloste", "java..")
+                .check(CLASSES);
+    }
+
     @Test
     void theCoreKnowsNothingOfMaven() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
