@@ -88,8 +88,23 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     Map<String, String> securityText;
 
     /**
-     * Automated decision-making and profiling, by language. When left out, the notice says that personal data is
-     * not used for automated decisions or profiling.
+     * The practices the organisation's registers do not use, so that their notices may say so:
+     * {@code regular-disclosures} (data are not regularly disclosed to other controllers or authorities),
+     * {@code transfers} (no transfer outside the EU/EEA) and {@code automated-decisions} (no automated decisions or
+     * profiling, Art. 22). A notice states such a negative only when it is declared here or in the register's
+     * {@code @Register(none = ...)}; without either, and with nothing declared the other way (a recipient, a transfer,
+     * {@code <automatedDecisions>}), the build fails and names the line to add. A register whose code declares a
+     * disclosure or a transfer states it instead of this default. For example
+     * {@code <none><practice>transfers</practice><practice>automated-decisions</practice></none>}; on the command
+     * line, comma-separated: {@code -Dseloste.none=transfers,automated-decisions}.
+     */
+    @Parameter(property = "seloste.none")
+    List<String> none;
+
+    /**
+     * Automated decision-making and profiling (Art. 22), by language: the logic involved, its significance and the
+     * consequences for the data subject. The notice then also gives the right to human intervention. When there are
+     * none, declare {@code automated-decisions} in {@code <none>} instead.
      */
     @Parameter
     Map<String, String> automatedDecisions;
@@ -200,10 +215,28 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                 clean(securityManual),
                 clean(securityElectronic),
                 texts,
-                history);
+                history,
+                practices(problems));
         return new DocumentGenerator.Request(modules, dependencies, output, organisation,
                 registerName, clean(languages), date, templateDirectory == null ? null : templateDirectory.toPath(),
                 pluginVersion);
+    }
+
+    /** The practices of {@code <none>}; an unknown key is reported. */
+    private java.util.Set<fi.seloste.Practice> practices(Problems problems) {
+        java.util.Set<fi.seloste.Practice> practices = java.util.EnumSet.noneOf(fi.seloste.Practice.class);
+        for (String key : clean(none)) {
+            Organisation.practice(key).ifPresentOrElse(practices::add,
+                    () -> problems.report(Diagnostic.PRACTICE_UNKNOWN, key));
+        }
+        return practices;
+    }
+
+    /** Logs the run's warnings, each on its own lines. */
+    void logWarnings(Problems problems) {
+        for (fi.seloste.core.diagnostic.Problem warning : problems.warnings()) {
+            warning.message().lines().forEach(getLog()::warn);
+        }
     }
 
     /**
@@ -217,7 +250,9 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
             for (Path file : new DocumentGenerator().generate(request(modules, dependencies, output, problems), problems)) {
                 getLog().info("Wrote " + file);
             }
+            logWarnings(problems);
         } catch (SelosteException e) {
+            logWarnings(problems);
             throw failure(e);
         }
     }

@@ -117,6 +117,7 @@ public class CheckMojo extends AbstractSelosteMojo {
         } catch (SelosteException e) {
             problems.reportAll(e.problems()); // the run's own, or the one write or template that failed
         }
+        logWarnings(problems);
         if (!problems.any()) {
             getLog().info("seloste:check found no problems");
             return;

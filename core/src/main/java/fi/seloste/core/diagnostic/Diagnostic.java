@@ -4,9 +4,10 @@ import fi.seloste.index.diagnostic.Severity;
 
 /**
  * The catalogue of problems the plugin reports, each with a stable id that users can look up in
- * {@code docs/errors.md}; every message says where the problem is, what is wrong and how to fix it. Every one fails
- * the build, so each is an {@link Severity#ERROR}; the text comes from the one formatting mechanism shared with the
- * processor's catalogue, {@link fi.seloste.index.diagnostic.Diagnostic#format}.
+ * {@code docs/errors.md}; every message says where the problem is, what is wrong and how to fix it. An
+ * {@link Severity#ERROR} fails the build; a {@link Severity#WARNING} (ids {@code SELOSTE-M6xx}) is logged and points
+ * at something a DPO should look at. The text comes from the one formatting mechanism shared with the processor's
+ * catalogue, {@link fi.seloste.index.diagnostic.Diagnostic#format}.
  */
 public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     CONTROLLER_NAME_MISSING("SELOSTE-M201",
@@ -55,6 +56,30 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "LEGAL_OBLIGATION in that @Purpose"),
     INVALID_DATE("SELOSTE-M216",
             "parameter <changes><change><date> is '%s', not a date such as 2026-02-13"),
+    PRACTICE_UNDECLARED("SELOSTE-M217",
+            "register '%s' (%s): the notice must say whether %s, but nothing declares it, and seloste states no "
+                    + "negative nobody declared. %s"),
+    PRACTICE_CONTRADICTED("SELOSTE-M218",
+            "register '%s' declares that it has no %s (%s), but %s. Remove the declaration, or correct the other one"),
+    PRACTICE_UNKNOWN("SELOSTE-M219",
+            "parameter <none> names '%s', which is not a practice. Use regular-disclosures, transfers or "
+                    + "automated-decisions, for example <none><practice>transfers</practice></none>"),
+    REGISTER_EMPTY("SELOSTE-M220",
+            "register '%s' (%s) has no personal fields, so it would be left out of the record and get no notice. "
+                    + "Attach its fields with @PersonalData(register = \"%s\") or @PersonalDataDefaults(register = "
+                    + "\"%s\"), or remove the @Register"),
+    REGISTER_ID_RESERVED("SELOSTE-M221",
+            "%s uses the register id 'default', which is reserved for the fields that name no register (their name "
+                    + "comes from <registerName>). Rename the @Register id"),
+    BASIS_UNDECLARED("SELOSTE-M222",
+            "%s.%s (%s) has the free-text purpose '%s' without a legal basis, so the notice cannot name one. Add "
+                    + "basis = LegalBasis.… to its @PersonalData, @PersonalDataDefaults or @Register and rebuild that module"),
+    SOURCE_KIND_UNDECLARED("SELOSTE-M223",
+            "source '%s' (%s) does not say who it is, so the notice cannot tell whether the data come from the data "
+                    + "subject (Art. 13) or from elsewhere (Art. 14). Add kind = SourceKind.DATA_SUBJECT, THIRD_PARTY or "
+                    + "OBSERVED to its @Source (or sourceKind to the @PersonalData that writes it) and rebuild that module"),
+    COUNTRY_INVALID("SELOSTE-M224",
+            "recipient '%s' (%s) names country '%s', %s. Fix @Recipient(country = …, safeguard = …) and rebuild that module"),
     OUTPUT_TIMESTAMP_INVALID("SELOSTE-M208",
             "parameter <outputTimestamp> (project.build.outputTimestamp) is %s. Fix the property, or remove it to "
                     + "write documents without a date"),
@@ -103,12 +128,31 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     DRIFT("SELOSTE-M502",
             "%s differs from what the code generates now:%n%s%nRefresh the committed notices with: %s"),
     COMMITTED_MISSING("SELOSTE-M503",
-            "%s is missing: the code generates it, but it is not committed. Create it with: %s");
+            "%s is missing: the code generates it, but it is not committed. Create it with: %s"),
+    SPECIAL_WITHOUT_DPO(Severity.WARNING, "SELOSTE-M601",
+            "register '%s' processes special categories of data (%s), but no <dpo> is configured. A controller whose "
+                    + "core activity is large-scale processing of such data must designate a data protection officer "
+                    + "(GDPR Art. 37(1)(c)). Add <dpo> with <name> and <email>, or ignore this if it does not apply"),
+    TRACKER_WITHOUT_TRANSFER(Severity.WARNING, "SELOSTE-M602",
+            "the %s text names %s, a service that sends data to %s, but register '%s' declares no recipient in that "
+                    + "country. Declare it as a @Recipient with country and safeguard, or reword the text"),
+    BASIS_WITHOUT_LAW(Severity.WARNING, "SELOSTE-M603",
+            "purpose '%s' (%s) relies on %s, which must be laid down by law (GDPR Art. 6(3)), but names no law. Add "
+                    + "law = \"…\" (lawSv, lawEn) to its @Purpose, or basisLaw to the @PersonalData, so the notice can cite it"),
+    UNDECLARED_IN_NOTICE(Severity.WARNING, "SELOSTE-M604",
+            "register '%s': %s field(s) look personal but are not declared (such as %s); the documents are written with "
+                    + "them listed as undeclared. Declare them with @PersonalData or opt out with @NotPersonalData(reason = …)");
 
+    private final Severity severity;
     private final String id;
     private final String template;
 
     Diagnostic(String id, String template) {
+        this(Severity.ERROR, id, template);
+    }
+
+    Diagnostic(Severity severity, String id, String template) {
+        this.severity = severity;
         this.id = id;
         this.template = template;
     }
@@ -119,10 +163,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
         return id;
     }
 
-    /** @return {@link Severity#ERROR}: every problem the plugin reports fails the build */
+    /** @return whether it fails the build ({@link Severity#ERROR}) or is logged ({@link Severity#WARNING}) */
     @Override
     public Severity severity() {
-        return Severity.ERROR;
+        return severity;
     }
 
     /** @return the message template, with {@code %s} placeholders */

@@ -1,5 +1,6 @@
 package fi.seloste.core.diagnostic;
 
+import fi.seloste.index.diagnostic.Severity;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,17 +8,23 @@ import java.util.Set;
 
 /**
  * Every problem one run finds, collected in one place so the build fails once, listing all of them: each step of a
- * run reports into the same collector, and the run stops with {@link #failure()} when it holds any. A problem
+ * run reports into the same collector, and the run stops with {@link #failure()} when it holds any error. Warnings
+ * are kept apart ({@link #warnings()}) for the caller to log; they never fail the run. A problem
  * reported twice is listed once. Not thread-safe: work done side by side collects into its own collector, which is
  * then {@linkplain #reportAll(Problems) reported} in a fixed order.
  */
 public final class Problems {
 
     private final Set<Problem> found = new LinkedHashSet<>();
+    private final Set<Problem> warnings = new LinkedHashSet<>();
 
-    /** @param problem one more problem */
+    /** @param problem one more problem: an error, or a warning kept apart */
     public void report(Problem problem) {
-        found.add(problem);
+        if (problem.diagnostic().severity() == Severity.WARNING) {
+            warnings.add(problem);
+        } else {
+            found.add(problem);
+        }
     }
 
     /**
@@ -36,19 +43,25 @@ public final class Problems {
     /** @param other problems another collector found, in their order */
     public void reportAll(Problems other) {
         reportAll(other.found);
+        reportAll(other.warnings);
     }
 
-    /** @return whether any problem was reported */
+    /** @return the warnings, in the order they were first reported */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** @return whether any error was reported */
     public boolean any() {
         return !found.isEmpty();
     }
 
-    /** @return how many different problems were reported */
+    /** @return how many different errors were reported */
     public int count() {
         return found.size();
     }
 
-    /** @return the problems, in the order they were first reported */
+    /** @return the errors, in the order they were first reported */
     public List<Problem> list() {
         return List.copyOf(found);
     }

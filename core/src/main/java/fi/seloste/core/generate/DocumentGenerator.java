@@ -1,5 +1,6 @@
 package fi.seloste.core.generate;
 
+import fi.seloste.core.check.DeclaredFactsCheck;
 import fi.seloste.core.check.OrganisationCheck;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
@@ -87,6 +88,7 @@ public final class DocumentGenerator {
         List<ProcessingActivity> activities = Registers.of(catalogue, organisation, request.registerName(),
                 request.languages(), problems);
         PublicAuthority.checkPurposes(catalogue, organisation, problems);
+        DeclaredFactsCheck.check(activities, catalogue, organisation, problems);
         failOnNew(problems, theCallers);
         DocumentSet documents = DocumentSet.of(organisation, catalogue, activities, request.languages(), request.date(),
                 request.templateDirectory(), problems);

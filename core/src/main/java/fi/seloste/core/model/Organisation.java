@@ -1,8 +1,11 @@
 package fi.seloste.core.model;
 
+import fi.seloste.Practice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The facts about the organisation that the code cannot know, taken from the build configuration.
@@ -18,13 +21,61 @@ import java.util.Map;
  * @param texts free texts by topic ({@code security}, {@code automated}, {@code cookies},
  *     {@code consequences}) and language
  * @param changes the notice's change history, oldest first
+ * @param none the practices the organisation declares it does not use, for every register (its {@code <none>})
  */
 public record Organisation(Controller controller, List<Controller> jointControllers, Controller representative,
         Contact contactPerson, Contact dpo, boolean publicAuthority, List<String> securityManual,
-        List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes) {
+        List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes,
+        Set<Practice> none) {
+
+    /**
+     * An organisation that declares no practice absent: its notices then need each register to declare its own.
+     *
+     * @param controller see the record @param jointControllers see the record @param representative see the record
+     * @param contactPerson see the record @param dpo see the record @param publicAuthority see the record
+     * @param securityManual see the record @param securityElectronic see the record @param texts see the record
+     * @param changes see the record
+     */
+    public Organisation(Controller controller, List<Controller> jointControllers, Controller representative,
+            Contact contactPerson, Contact dpo, boolean publicAuthority, List<String> securityManual,
+            List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes) {
+        this(controller, jointControllers, representative, contactPerson, dpo, publicAuthority, securityManual,
+                securityElectronic, texts, changes, Set.of());
+    }
+
+    /**
+     * @param key a practice as written in the POM, such as {@code transfers} or {@code regular-disclosures}
+     * @return the practice, when the key names one
+     */
+    public static Optional<Practice> practice(String key) {
+        for (Practice p : Practice.values()) {
+            if (keyOf(p).equals(key)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param practice a practice
+     * @return how the POM writes it: {@code regular-disclosures}, {@code transfers}, {@code automated-decisions}
+     */
+    public static String keyOf(Practice practice) {
+        return practice.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * @param with the practices to declare absent
+     * @return this organisation, declaring those practices absent for every register
+     */
+    public Organisation declaringNone(Set<Practice> with) {
+        return new Organisation(controller, jointControllers, representative, contactPerson, dpo, publicAuthority,
+                securityManual, securityElectronic, texts, changes, with);
+    }
 
     /** Texts get {@code \n} line ends, so a file checked out with {@code \r\n} gives the same documents. */
     public Organisation {
+        none = none == null || none.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(none));
         if (texts != null) {
             Map<String, Map<String, String>> unix = new java.util.TreeMap<>();
             texts.forEach((topic, byLanguage) -> {

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvRecordWriter {
 
     private static final List<String> COLUMNS = List.of("name", "purposes", "basis", "legitimateInterests", "special",
-            "subjects", "categories", "sources", "recipients", "transfers", "retention", "security", "controller", "dpo");
+            "subjects", "categories", "sources", "recipients", "processors", "transfers", "retention", "security", "controller", "dpo");
 
     /**
      * @param notices one notice model per activity, all in the same language
@@ -49,14 +49,18 @@ public final class CsvRecordWriter {
             List<String> row = new ArrayList<>();
             row.add(n.registerName());
             row.add(join(n.purposes().stream().map(NoticeModel.PurposeLine::text).toList()));
-            row.add(join(n.purposes().stream().map(p -> p.basis() == null ? "" : p.basis()).distinct().toList()));
+            row.add(join(n.purposes().stream().map(p -> p.law() == null ? p.basis() : p.basis() + " (" + p.law() + ")")
+                    .distinct().toList()));
             row.add(join(n.legitimateInterests()));
             row.add(join(n.specialConditions()));
             row.add(join(n.subjects()));
             row.add(join(n.content().stream().map(g -> g.category() + ": " + String.join(", ", g.labels())).toList()));
-            row.add(join(n.sources()));
-            row.add(join(n.recipients().stream().map(r -> r.role() == null ? r.name() : r.name() + " (" + r.role() + ")").toList()));
-            row.add(join(n.transfers().stream().map(r -> r.name() + ": " + r.country() + ", " + r.safeguard()).toList()));
+            row.add(join(n.sources().stream().map(x -> x.name() + ": " + String.join(", ", x.data())).toList()));
+            row.add(n.disclosures().isEmpty() ? n.noDisclosures()
+                    : join(n.disclosures().stream().map(r -> r.role() == null ? r.name() : r.name() + " (" + r.role() + ")").toList()));
+            row.add(join(n.processors().stream().map(NoticeModel.RecipientLine::name).toList()));
+            row.add(n.transfers().isEmpty() ? n.noTransfers()
+                    : join(n.transfers().stream().map(r -> r.name() + ": " + r.country() + ", " + r.safeguard()).toList()));
             row.add(join(n.retention().stream().map(r -> String.join(", ", r.labels()) + ": " + r.text()).toList()));
             List<String> security = new ArrayList<>(n.securityManual());
             security.addAll(n.securityElectronic());

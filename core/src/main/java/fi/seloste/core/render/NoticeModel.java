@@ -1,25 +1,25 @@
 package fi.seloste.core.render;
 
 import fi.seloste.LegalBasis;
-import fi.seloste.Sources;
+import fi.seloste.Practice;
+import fi.seloste.SourceKind;
 import fi.seloste.SpecialCategoryCondition;
-import fi.seloste.core.diagnostic.Diagnostic;
+import fi.seloste.TransferSafeguard;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
+import fi.seloste.core.model.DeclaredPurpose;
+import fi.seloste.core.model.DeclaredSource;
 import fi.seloste.core.model.Organisation;
 import fi.seloste.core.model.ProcessingActivity;
+import fi.seloste.core.model.Recipients;
 import fi.seloste.index.PersonalField;
-import fi.seloste.index.Purpose;
 import fi.seloste.index.Retention;
-import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything one notice says, in one language, resolved from the catalogue and the organisation facts,
- * so the templates only lay it out. It decides which sections apply and which rights follow from the
- * legal bases, and reports every missing translation.
+ * Everything one notice says, in one language, resolved from the catalogue and the organisation facts, so the
+ * templates only lay it out. Every sentence it carries stands on a declared fact: a negative (no disclosures, no
+ * transfers, no automated decisions) only when it is declared, the Art. 14 paragraph only for a third-party source,
+ * and the rights that the legal facts give ({@link RightsText}). Every missing translation is reported.
  *
  * @param language the language code
  * @param registerName the register's name
@@ -39,24 +40,29 @@ import java.util.Set;
  * @param representative the representative, or {@code null}
  * @param contactPerson the contact person, or {@code null}
  * @param dpo the DPO, or {@code null}
- * @param purposes purposes with their legal basis
+ * @param purposes purposes with their legal basis and the law behind it
  * @param legitimateInterests the legitimate interests, when a purpose relies on them
  * @param subjects the data-subject groups
  * @param content the data, grouped by category
  * @param specialConditions the Art. 9(2) conditions, when special data is processed
  * @param identityGrounds the tietosuojalaki 29 § grounds, when identity codes are processed
- * @param sources the sources
- * @param art14 whether data comes from elsewhere than the data subject (Art. 14)
- * @param recipients the recipients
+ * @param sources the sources, each with the data it gives
+ * @param art14 whether a source is a third party (Art. 14)
+ * @param processors the processors acting for the controller
+ * @param disclosures the recipients of regular disclosures
+ * @param noDisclosures the sentence that data are not regularly disclosed, when that is declared, else {@code null}
  * @param transfers the recipients outside the EU/EEA
+ * @param noTransfers the sentence that data are not transferred, when that is declared, else {@code null}
+ * @param transferCopy whether a transfer relies on safeguards a copy of which can be asked for (Art. 46, 47)
  * @param retention how long each data is kept
  * @param securityManual measures for manual material
  * @param securityElectronic measures for electronic material
  * @param securityText free text on security, or {@code null}
- * @param automated the text on automated decisions, never {@code null}
+ * @param automated the declared text on automated decisions, or the declared "none" sentence
  * @param cookies the text on cookies, or {@code null}
  * @param consequences the consequences of not providing data, or {@code null}
  * @param rights the rights that apply, in article order
+ * @param undeclared fields that look personal but are not declared yet (warning mode), as {@code Class.field}
  * @param dated the "drawn up on" sentence, or {@code null}
  * @param changes the change history
  */
@@ -75,10 +81,14 @@ public record NoticeModel(
         List<ContentGroup> content,
         List<String> specialConditions,
         List<String> identityGrounds,
-        List<String> sources,
+        List<SourceLine> sources,
         boolean art14,
-        List<RecipientLine> recipients,
+        List<RecipientLine> processors,
+        List<RecipientLine> disclosures,
+        String noDisclosures,
         List<RecipientLine> transfers,
+        String noTransfers,
+        boolean transferCopy,
         List<RetentionLine> retention,
         List<String> securityManual,
         List<String> securityElectronic,
@@ -86,7 +96,8 @@ public record NoticeModel(
         String automated,
         String cookies,
         String consequences,
-        List<Right> rights,
+        List<RightsText.Right> rights,
+        List<String> undeclared,
         String dated,
         List<ChangeLine> changes) {
 
@@ -107,20 +118,20 @@ public record NoticeModel(
         }
     }
 
-    /** @param text the purpose @param basis its legal basis in words, or {@code null} in free-text mode */
-    public record PurposeLine(String text, String basis) {}
+    /** @param text the purpose @param basis its legal basis in words @param law the law behind the basis, or {@code null} */
+    public record PurposeLine(String text, String basis, String law) {}
 
     /** @param category the category's name @param labels the data in it */
     public record ContentGroup(String category, List<String> labels) {}
 
-    /** @param name the recipient @param role its role @param country the third country or {@code null} @param safeguard the safeguard or {@code null} */
+    /** @param name the source @param data the categories or, for uncategorised fields, the data it gives */
+    public record SourceLine(String name, List<String> data) {}
+
+    /** @param name the recipient @param role its role @param country the country's name or {@code null} @param safeguard the safeguard or {@code null} */
     public record RecipientLine(String name, String role, String country, String safeguard) {}
 
     /** @param labels the data @param text how long, in words @param law the law, or {@code null} */
     public record RetentionLine(List<String> labels, String text, String law) {}
-
-    /** @param key the right's key @param title its title with the article @param text what it means @param note a limitation, or {@code null} */
-    public record Right(String key, String title, String text, String note) {}
 
     /** @param date the date in words @param description what changed */
     public record ChangeLine(String date, String description) {}
@@ -137,39 +148,35 @@ public record NoticeModel(
     public static NoticeModel build(ProcessingActivity activity, Catalogue catalogue, Organisation organisation,
             String language, LocalDate date, Problems problems) {
         Translations t = Translations.of(language);
-        Resolver r = new Resolver(catalogue, language, problems);
+        TextResolver r = new TextResolver(catalogue, language, problems);
 
         String name = r.text(activity.names(), "register", activity.id(), "@Register(" + language + " = \"...\")");
         String description = activity.descriptions().isEmpty() ? null
-                : r.text(activity.descriptions(), "register description", activity.id(), "@Register(description" + capital(language) + " = \"...\")");
+                : r.text(activity.descriptions(), "register description", activity.id(),
+                        "@Register(description" + TextResolver.capital(language) + " = \"...\")");
 
-        Set<String> purposeKeys = new LinkedHashSet<>();
-        activity.fields().forEach(f -> purposeKeys.addAll(f.purposes()));
+        List<DeclaredPurpose> declared = DeclaredPurpose.of(activity, catalogue, problems);
         List<PurposeLine> purposes = new ArrayList<>();
         List<String> interests = new ArrayList<>();
-        Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
         Set<SpecialCategoryCondition> conditions = new LinkedHashSet<>();
-        for (String key : purposeKeys) {
-            Purpose p = catalogue.purposes().get(key);
-            if (p == null) {
-                purposes.add(new PurposeLine(r.freeText(key, "purpose"), null));
-                continue;
-            }
-            bases.add(p.basis());
-            String text = r.text(p.texts(), "purpose", key, "@Purpose(" + language + " = \"...\")");
-            purposes.add(new PurposeLine(text, t.get("basis." + p.basis().name())));
+        for (DeclaredPurpose p : declared) {
+            String text = p.freeText() ? r.freeText(p.key(), "purpose")
+                    : r.text(p.texts(), "purpose", p.key(), "@Purpose(" + language + " = \"...\")");
+            String law = p.law().isEmpty() ? null : p.freeText() ? r.freeText(p.law().get("fi"), "law")
+                    : r.text(p.law(), "law of purpose", p.key(), "@Purpose(law" + suffix(language) + " = \"...\")");
+            purposes.add(new PurposeLine(text, t.get("basis." + p.basis().name()), law));
             if (p.basis() == LegalBasis.LEGITIMATE_INTERESTS && !p.legitimateInterest().isEmpty()) {
-                interests.add(text + ": " + r.text(p.legitimateInterest(), "legitimate interest of purpose", key,
-                        "@Purpose(legitimateInterest" + capital(language) + " = \"...\")"));
+                interests.add(text + ": " + (p.freeText() ? r.freeText(p.legitimateInterest().get("fi"), "legitimate interest")
+                        : r.text(p.legitimateInterest(), "legitimate interest of purpose", p.key(),
+                                "@Purpose(legitimateInterest" + TextResolver.capital(language) + " = \"...\")")));
             }
-            if (p.specialCondition() != null && activity.fields().stream().anyMatch(f -> f.special() && f.purposes().contains(key))) {
+            if (p.specialCondition() != null && activity.fields().stream().anyMatch(f -> f.special() && f.purposes().contains(p.key()))) {
                 conditions.add(p.specialCondition());
             }
         }
 
         Map<String, Set<String>> groups = new LinkedHashMap<>();
         Set<String> grounds = new LinkedHashSet<>();
-        boolean explicitConsent = false;
         for (PersonalField f : activity.fields()) {
             String label = r.label(f);
             if (f.categories().isEmpty()) {
@@ -185,9 +192,6 @@ public record NoticeModel(
                 grounds.add(t.get("identity." + f.identityCodeGround()));
             }
         }
-        for (SpecialCategoryCondition c : conditions) {
-            explicitConsent |= c == SpecialCategoryCondition.EXPLICIT_CONSENT;
-        }
         List<ContentGroup> content = new ArrayList<>();
         groups.forEach((category, labels) -> content.add(new ContentGroup(category, List.copyOf(labels))));
 
@@ -195,32 +199,25 @@ public record NoticeModel(
         for (String key : activity.subjects()) {
             subjects.add(r.term(Vocabulary.SUBJECTS, key));
         }
-        Set<String> sourceKeys = new LinkedHashSet<>();
-        activity.fields().forEach(f -> sourceKeys.addAll(f.sources()));
-        List<String> sources = new ArrayList<>();
+        List<SourceLine> sources = new ArrayList<>();
         boolean art14 = false;
-        for (String key : sourceKeys) {
-            sources.add(catalogue.terms(Vocabulary.SOURCES).containsKey(key) ? r.term(Vocabulary.SOURCES, key) : r.freeText(key, "source"));
-            art14 |= !key.equals(Sources.DATA_SUBJECT);
-        }
-        Set<String> recipientKeys = new LinkedHashSet<>();
-        activity.fields().forEach(f -> recipientKeys.addAll(f.recipients()));
-        List<RecipientLine> recipients = new ArrayList<>();
-        List<RecipientLine> transfers = new ArrayList<>();
-        for (String key : recipientKeys) {
-            Term term = catalogue.terms(Vocabulary.RECIPIENTS).get(key);
-            if (term == null) {
-                r.unknown("recipient", key);
-                continue;
+        for (DeclaredSource source : DeclaredSource.of(activity, catalogue, problems)) {
+            Set<String> data = new LinkedHashSet<>();
+            for (PersonalField f : source.fields()) {
+                if (f.categories().isEmpty()) {
+                    data.add(r.label(f));
+                }
+                f.categories().forEach(c -> data.add(r.term(Vocabulary.CATEGORIES, c)));
             }
-            RecipientLine line = new RecipientLine(r.term(Vocabulary.RECIPIENTS, key),
-                    term.recipientKind() == null ? null : t.get("recipient." + term.recipientKind().name()),
-                    term.country(), term.safeguard() == null ? null : t.get("safeguard." + term.safeguard().name()));
-            recipients.add(line);
-            if (term.country() != null) {
-                transfers.add(line);
-            }
+            sources.add(new SourceLine(source.freeText() ? r.freeText(source.key(), "source")
+                    : r.term(Vocabulary.SOURCES, source.key()), List.copyOf(data)));
+            art14 |= source.kind() == SourceKind.THIRD_PARTY;
         }
+
+        Recipients recipients = Recipients.of(activity, catalogue, problems);
+        List<RecipientLine> processors = recipients.processors().stream().map(x -> line(x, r, t, false)).toList();
+        List<RecipientLine> disclosures = recipients.disclosures().stream().map(x -> line(x, r, t, false)).toList();
+        List<RecipientLine> transfers = recipients.transfers().stream().map(x -> line(x, r, t, true)).toList();
 
         RetentionText words = new RetentionText(t);
         Map<Retention, Set<String>> byRule = new LinkedHashMap<>();
@@ -231,40 +228,43 @@ public record NoticeModel(
         byRule.forEach((rule, labels) -> retention.add(new RetentionLine(List.copyOf(labels), words.describe(rule),
                 rule.law() == null ? null : t.format("retention.law", rule.law()))));
 
-        List<Right> rights = new ArrayList<>();
-        rights.add(right(t, "access", null));
-        rights.add(right(t, "rectification", null));
-        boolean statutory = bases.contains(LegalBasis.LEGAL_OBLIGATION) || bases.contains(LegalBasis.PUBLIC_TASK);
-        rights.add(right(t, "erasure", statutory ? t.get("right.erasure.limited") : null));
-        rights.add(right(t, "restriction", null));
-        if (bases.contains(LegalBasis.CONSENT) || bases.contains(LegalBasis.CONTRACT)) {
-            rights.add(right(t, "portability", null));
+        String automated = r.organisationText(organisation, "automated");
+        if (automated == null && activity.declaresNone(Practice.AUTOMATED_DECISIONS)) {
+            automated = t.get("automated.none");
         }
-        if (bases.contains(LegalBasis.PUBLIC_TASK) || bases.contains(LegalBasis.LEGITIMATE_INTERESTS)) {
-            rights.add(right(t, "objection", null));
-        }
-        if (bases.contains(LegalBasis.CONSENT) || explicitConsent) {
-            rights.add(right(t, "withdrawal", null));
-        }
+        List<RightsText.Right> rights = new RightsText(t).rights(activity, declared, conditions, automated != null
+                && !activity.declaresNone(Practice.AUTOMATED_DECISIONS));
 
         List<String> manual = organisation.securityManual().stream().map(k -> t.get("security.measure." + k)).toList();
         List<String> electronic = organisation.securityElectronic().stream().map(k -> t.get("security.measure." + k)).toList();
-        String automated = r.organisationText(organisation, "automated");
         List<ChangeLine> changes = new ArrayList<>();
         for (Organisation.Change c : organisation.changes()) {
             changes.add(new ChangeLine(formatDate(t, c.date()), c.description()));
         }
+        List<String> undeclared = activity.undeclared().stream().map(u -> u.className() + "." + u.field()).toList();
         return new NoticeModel(language, name, description, Party.of(organisation.controller()),
                 organisation.jointControllers().stream().map(Party::of).toList(), Party.of(organisation.representative()),
                 Party.of(organisation.contactPerson()), Party.of(organisation.dpo()), purposes, interests,
                 subjects, content, conditions.stream().map(c -> t.get("special." + c.name())).toList(), List.copyOf(grounds),
-                sources, art14, recipients, transfers, retention, manual, electronic,
-                r.organisationText(organisation, "security"), automated == null ? t.get("automated.none") : automated,
+                sources, art14, processors, disclosures,
+                disclosures.isEmpty() && activity.declaresNone(Practice.REGULAR_DISCLOSURES) ? t.get("recipients.none") : null,
+                transfers, transfers.isEmpty() && activity.declaresNone(Practice.TRANSFERS) ? t.get("transfers.none") : null,
+                recipients.transfers().stream().anyMatch(x -> x.term().safeguard() == TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES
+                        || x.term().safeguard() == TransferSafeguard.BINDING_CORPORATE_RULES),
+                retention, manual, electronic, r.organisationText(organisation, "security"), automated,
                 r.organisationText(organisation, "cookies"), r.organisationText(organisation, "consequences"),
-                rights, date == null ? null : t.format("changes.date", formatDate(t, date)), changes);
+                rights, undeclared, date == null ? null : t.format("changes.date", formatDate(t, date)), changes);
     }
 
-    /** @return whether any of the retention lines or content exist; used by templates */
+    private static RecipientLine line(Recipients.Recipient recipient, TextResolver r, Translations t, boolean transfer) {
+        var term = recipient.term();
+        return new RecipientLine(r.term(Vocabulary.RECIPIENTS, term.key()),
+                term.recipientKind() == null ? null : t.get("recipient." + term.recipientKind().name()),
+                recipient.country() == null ? null : recipient.country().name(r.language()),
+                transfer && term.safeguard() != null ? t.get("safeguard." + term.safeguard().name()) : null);
+    }
+
+    /** @return whether special categories are processed; used by templates */
     public boolean special() {
         return !specialConditions.isEmpty();
     }
@@ -273,100 +273,14 @@ public record NoticeModel(
         return t.format("date.pattern", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
-    private static Right right(Translations t, String key, String note) {
-        return new Right(key, t.get("right." + key + ".title"), t.get("right." + key + ".text"), note);
+    private static String suffix(String language) {
+        return language.equals("fi") ? "" : TextResolver.capital(language);
     }
 
-    private static String capital(String language) {
-        return Character.toUpperCase(language.charAt(0)) + language.substring(1);
-    }
-
-    /** Looks texts up in one language, collecting a problem for each one that is missing. */
-    private static final class Resolver {
-        private final Catalogue catalogue;
-        private final String language;
-        private final Problems problems;
-        private final Map<Vocabulary, Map<String, String>> terms = new EnumMap<>(Vocabulary.class);
-
-        Resolver(Catalogue catalogue, String language, Problems problems) {
-            this.catalogue = catalogue;
-            this.language = language;
-            this.problems = problems;
-        }
-
-        String text(Map<String, String> texts, String what, String key, String fix) {
-            String text = texts.get(language);
-            if (text == null) {
-                problems.report(Diagnostic.TRANSLATION_MISSING.problem(what, key, language, fix));
-                return texts.getOrDefault("fi", key);
-            }
-            return text;
-        }
-
-        /**
-         * A term in this language, looked up once per key: a notice asks for the same few terms once per field. A
-         * problem is reported on the first lookup; later ones would only repeat it.
-         */
-        String term(Vocabulary kind, String key) {
-            Map<String, String> known = terms.computeIfAbsent(kind, k -> new HashMap<>());
-            String text = known.get(key);
-            if (text == null) {
-                text = lookUp(kind, key);
-                known.put(key, text);
-            }
-            return text;
-        }
-
-        private String lookUp(Vocabulary kind, String key) {
-            Term term = catalogue.terms(kind).get(key);
-            if (term == null) {
-                unknown(kind.indexName(), key);
-                return key;
-            }
-            return text(term.texts(), kind.indexName().replaceAll("s$", "").replace("categorie", "category"), key,
-                    "@" + kind.annotationSimpleName() + "(" + language + " = \"...\") on the constant " + key);
-        }
-
-        String label(PersonalField f) {
-            if (f.labels().isEmpty()) {
-                return f.field();
-            }
-            String label = f.label(language);
-            if (label == null) {
-                problems.report(Diagnostic.TRANSLATION_MISSING.problem("label of field", f.className() + "." + f.field(), language,
-                        "@PersonalData(label" + (language.equals("fi") ? "" : capital(language)) + " = \"...\")"
-                                + (f.sourceFile() == null ? "" : " in " + f.sourceFile() + ":" + f.line())));
-                return f.anyLabel();
-            }
-            return label;
-        }
-
-        String freeText(String text, String what) {
-            if (!language.equals("fi")) {
-                problems.report(Diagnostic.FREE_TEXT_UNTRANSLATABLE.problem(what, text, language));
-            }
-            return text;
-        }
-
-        void unknown(String what, String key) {
-            problems.report(Diagnostic.UNKNOWN_KEY.problem(what, key));
-        }
-
-        String organisationText(Organisation organisation, String topic) {
-            Map<String, String> texts = organisation.texts().get(topic);
-            if (texts == null || texts.isEmpty()) {
-                return null;
-            }
-            String text = texts.get(language);
-            if (text == null) {
-                problems.report(Diagnostic.TRANSLATION_MISSING.problem("organisation text", topic, language,
-                        "<" + Organisation.parameterOf(topic) + "><" + language + ">...</" + language + "></"
-                                + Organisation.parameterOf(topic) + "> or the file " + topic + "." + language
-                                + ".md in <textDirectory>"));
-                return texts.values().iterator().next();
-            }
-            return text;
-        }
-
+    /** @return the bases of the purposes, for the rights */
+    static Set<LegalBasis> bases(List<DeclaredPurpose> purposes) {
+        Set<LegalBasis> bases = EnumSet.noneOf(LegalBasis.class);
+        purposes.forEach(p -> bases.add(p.basis()));
+        return bases;
     }
 }

@@ -88,7 +88,7 @@ class BadInputCorpusTest {
     }
 
     static Organisation controller(Controller c) {
-        return Organisation.of(c, null, null);
+        return Organisation.of(c, null, null).declaringNone(IndexFixtures.NO_PRACTICES);
     }
 
     static Controller named(String businessId) {
@@ -105,20 +105,21 @@ class BadInputCorpusTest {
                 Arguments.of("business id with spaces", withOrganisation(controller(named("1234567 - 1")), List.of("fi")), "SELOSTE-M202", "<controller><businessId>"),
                 Arguments.of("business id impossible digits", withOrganisation(controller(named("0000006-0")), List.of("fi")), "SELOSTE-M202", "no valid business ID"),
                 Arguments.of("contact person without name", withOrganisation(Organisation.of(ORGANISATION.controller(),
-                        new Contact(null, null, null, null, "x@y.example"), null), List.of("fi")), "SELOSTE-M203", "<contactPerson>"),
+                        new Contact(null, null, null, null, "x@y.example"), null).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M203", "<contactPerson>"),
                 Arguments.of("unreachable DPO", withOrganisation(Organisation.of(ORGANISATION.controller(), null,
-                        new Contact("DPO", null, "Katu 1", null, null)), List.of("fi")), "SELOSTE-M204", "<dpo>"),
+                        new Contact("DPO", null, "Katu 1", null, null)).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M204", "<dpo>"),
                 Arguments.of("unreachable controller", withOrganisation(controller(new Controller("Oy", null, null, null, null, null)), List.of("fi")), "SELOSTE-M207", "<controller>"),
                 Arguments.of("unsupported language", withOrganisation(ORGANISATION, List.of("fi", "de")), "SELOSTE-M206", "'de'"),
                 Arguments.of("no language", withOrganisation(ORGANISATION, List.of()), "SELOSTE-M206", "<languages>"),
                 Arguments.of("unknown security measure", withOrganisation(new Organisation(ORGANISATION.controller(), List.of(), null, null, null,
-                        false, List.of(), List.of("quantum-shield"), Map.of(), List.of()), List.of("fi")), "SELOSTE-M211", "<securityElectronic>"),
+                        false, List.of(), List.of("quantum-shield"), Map.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M211", "<securityElectronic>"),
                 Arguments.of("organisation text missing in one language", withOrganisation(new Organisation(ORGANISATION.controller(),
                         List.of(), null, null, null, false, List.of(), List.of(), Map.of("automated", Map.of("fi", "Ei profilointia")),
-                        List.of()), List.of("fi", "sv")), "SELOSTE-M210", "<automatedDecisions><sv>...</sv></automatedDecisions> or the file automated.sv.md"),
+                        List.of()).declaringNone(java.util.EnumSet.of(fi.seloste.Practice.REGULAR_DISCLOSURES, fi.seloste.Practice.TRANSFERS)),
+                        List.of("fi", "sv")), "SELOSTE-M210", "<automatedDecisions><sv>...</sv></automatedDecisions> or the file automated.sv.md"),
                 Arguments.of("joint controller without name", withOrganisation(new Organisation(ORGANISATION.controller(),
                         List.of(new Controller(null, null, null, null, null, null)), null, null, null, false, List.of(), List.of(), Map.of(),
-                        List.of()), List.of("fi")), "SELOSTE-M203", "jointController"),
+                        List.of()).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M203", "jointController"),
                 Arguments.of("no register name for free fields", (Setup) d -> request(d, List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")),
                         List.of(), ORGANISATION, null, List.of("fi")), "SELOSTE-M205", "<registerName>"),
                 Arguments.of("index is not JSON", withIndex("this is not json"), "SELOSTE-M302", "g:a:1"),
@@ -164,7 +165,7 @@ class BadInputCorpusTest {
                         "SELOSTE-M210", "'newsletter'"),
                 Arguments.of("legitimate interest of an authority", (Setup) d -> request(d, List.of(source(classes(d, "classes", CATALOGUE), "g:a:1")),
                         List.of(), new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(), List.of(), Map.of(),
-                                List.of()), null, List.of("fi")), "SELOSTE-M215", "<publicAuthority>"),
+                                List.of()).declaringNone(IndexFixtures.NO_PRACTICES), null, List.of("fi")), "SELOSTE-M215", "<publicAuthority>"),
                 Arguments.of("index over the size limit in a jar", (Setup) d -> {
                     Path big = d.resolve("big.jar");
                     try (OutputStream out = Files.newOutputStream(big); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -220,7 +221,7 @@ class BadInputCorpusTest {
         String arabic = "مركز صحي";
         String longName = "Pitkä nimi ".repeat(1000).strip();
         Organisation org = Organisation.of(new Controller(arabic + " – Ääkkös Oy", null, null, null, "a@b.example", null),
-                new Contact(longName, null, null, "010", null), null);
+                new Contact(longName, null, null, "010", null), null).declaringNone(IndexFixtures.NO_PRACTICES);
         Path caseDir = Files.createTempDirectory(dir, "unicode");
         new DocumentGenerator().generate(request(caseDir, List.of(source(classes(caseDir, "classes",
                 FREE_TEXT.replace("Asiakas itse", "עברית \u202Eתקין")), "g:a:1")), List.of(), org, "Rekisteri ☃", List.of("fi")));

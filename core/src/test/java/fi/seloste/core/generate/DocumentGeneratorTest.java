@@ -69,18 +69,26 @@ class DocumentGeneratorTest {
         assertTrue(notice.contains("## 2. Yhteyshenkilö rekisteriä koskevissa asioissa\n\n- Jaana Esimerkki, kehityspäällikkö\n"), notice);
         assertTrue(notice.contains("## 3. Tietosuojavastaava\n\n- Risto Malli\n- Sähköposti: tietosuoja@klinikka.example\n"), notice);
         assertTrue(notice.contains("## 4. Rekisterin nimi\n\nChat-rekisteri\n"), notice);
-        assertTrue(notice.contains("- Asiakaspalvelu chatissa\n- Väärinkäytösten selvittäminen\n"), notice);
+        assertTrue(notice.contains("- Asiakaspalvelu chatissa – sopimuksen täytäntöönpano (6 artiklan 1 kohdan b alakohta)\n"
+                + "- Väärinkäytösten selvittäminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n"),
+                "each free-text purpose with the basis its fields declare: " + notice);
+        assertTrue(notice.contains("- Väärinkäytösten selvittäminen: Palvelun turvallisuus\n"), "the legitimate interest: " + notice);
         assertTrue(notice.contains("- **Muut tiedot:** Asiakkaan nimi, ipAddress\n"), "label, or the field name without one: " + notice);
-        assertTrue(notice.contains("- Asiakas itse\n- Asiakkaan päätelaite\n"), notice);
+        assertTrue(notice.contains("- Asiakas itse: Asiakkaan nimi\n- Asiakkaan päätelaite: ipAddress\n"),
+                "each source with the data it gives: " + notice);
+        assertFalse(notice.contains("Osa tiedoista saadaan muualta"), "the subject and the service are no third party: " + notice);
         assertTrue(notice.contains("- Asiakkaan nimi: 4 kuukautta keskustelun päättymisestä\n"), notice);
         assertTrue(notice.contains("- ipAddress: 1 vuosi ja 6 kuukautta tietojen keräämisestä\n"), notice);
-        assertTrue(notice.contains("Tietoja ei luovuteta säännönmukaisesti."), "a required section that does not apply says so");
+        assertTrue(notice.contains("Tietoja ei luovuteta säännönmukaisesti.\n"), "declared in <none>, so stated: " + notice);
         assertTrue(notice.contains("Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle."), notice);
         assertTrue(notice.contains("Henkilötietoja ei käytetä automatisoituun päätöksentekoon eikä profilointiin."), notice);
+        assertFalse(notice.contains("viranomaisille"), "no sentence nobody declared: " + notice);
         for (String article : List.of("(15 artikla)", "(16 artikla)", "(17 artikla)", "(18 artikla)", "(77 artikla)")) {
             assertTrue(notice.contains(article), article);
         }
-        assertFalse(notice.contains("(21 artikla)"), "free-text purposes name no basis, so no objection right is claimed");
+        assertTrue(notice.contains("Vastustamisoikeus (21 artikla)"), "legitimate interests give the objection: " + notice);
+        assertTrue(notice.contains("(20 artikla)"), "the contract gives portability: " + notice);
+        assertFalse(notice.contains("Suostumuksen peruuttaminen"), "nobody consented: " + notice);
         assertTrue(notice.contains("Tietosuojavaltuutetun toimisto"), notice);
         assertTrue(notice.contains("Seloste on laadittu 13.2.2026."), notice);
         assertFalse(notice.contains("\r"));
@@ -90,7 +98,7 @@ class DocumentGeneratorTest {
     @Test
     void withoutContactPersonOrDpoTheSectionsAreLeftOutAndRenumbered() throws Exception {
         DocumentGenerator.Request r = freeText(List.of("fi"));
-        Organisation controllerOnly = Organisation.of(ORGANISATION.controller(), null, null);
+        Organisation controllerOnly = Organisation.of(ORGANISATION.controller(), null, null).declaringNone(IndexFixtures.NO_PRACTICES);
         new DocumentGenerator().generate(new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(),
                 controllerOnly, r.registerName(), r.languages(), r.date(), null, r.version()));
         String notice = read("notice.fi.md");
@@ -164,8 +172,14 @@ class DocumentGeneratorTest {
         String chat = read("notice-chat.fi.md");
         assertFalse(chat.contains("Erityiset henkilötietoryhmät"), chat);
         assertFalse(chat.contains("Osa tiedoista saadaan muualta"), chat);
-        assertTrue(chat.contains("- Chat-palvelun toimittaja (Henkilötietojen käsittelijä rekisterinpitäjän lukuun)"), chat);
-        assertTrue(chat.contains("- Chat-palvelun toimittaja: US, Euroopan komission vakiosopimuslausekkeet (46 artikla)"), chat);
+        assertTrue(chat.contains("## 11. Henkilötietojen käsittelijät\n\n"), "processors have their own section: " + chat);
+        assertTrue(chat.contains("- Chat-palvelun toimittaja (Yhdysvallat)\n"), chat);
+        assertTrue(chat.contains("Tietoja ei luovuteta säännönmukaisesti.\n"), "a processor is no disclosure: " + chat);
+        assertTrue(chat.contains("- Chat-palvelun toimittaja: Yhdysvallat, Euroopan komission vakiosopimuslausekkeet (46 artikla)"),
+                "the country by its name: " + chat);
+        assertTrue(patients.contains("- Rekisteröity itse: Terveystiedot\n- Väestötietojärjestelmä: Terveystiedot\n"), patients);
+        assertTrue(patients.contains("Hoidon järjestäminen – rekisterinpitäjän lakisääteinen velvoite (6 artiklan 1 kohdan c "
+                + "alakohta) (Potilaslaki 785/1992)"), "the law behind the basis: " + patients);
     }
 
     @Test
@@ -241,7 +255,7 @@ class DocumentGeneratorTest {
         Map<String, String> documents = null;
         for (Map<String, Map<String, String>> texts : List.of(unix, windows)) {
             Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPerson(),
-                    ORGANISATION.dpo(), false, List.of(), List.of(), texts, List.of());
+                    ORGANISATION.dpo(), false, List.of(), List.of(), texts, List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
             Path caseDir = Files.createTempDirectory(dir, "lines");
             DocumentGenerator.Documents rendered = new DocumentGenerator().render(BadInputCorpusTest.request(caseDir,
                     List.of(source(classes(caseDir, "classes", FREE_TEXT), "g:a:1")), List.of(), org, "R", List.of("fi")));
@@ -277,7 +291,7 @@ class DocumentGeneratorTest {
     void annotationTextsCannotInjectHtmlOrMarkdown() throws Exception {
         String evil = FREE_TEXT.replace("Asiakaspalvelu chatissa", "<script>alert(1)</script> [x](javascript:alert(1)) **b**")
                 .replace("\"Asiakkaan nimi\"", "\"# Otsikko\\n\\n<img src=x onerror=alert(1)>\"");
-        Organisation org = Organisation.of(new Controller("Evil <b>Oy</b> | x", null, null, null, "a@b.example", null), null, null);
+        Organisation org = Organisation.of(new Controller("Evil <b>Oy</b> | x", null, null, null, "a@b.example", null), null, null).declaringNone(IndexFixtures.NO_PRACTICES);
         new DocumentGenerator().generate(request(List.of(source(classes(dir, "classes", evil), "g:a:1")), List.of(), org,
                 "Rekisteri", List.of("fi")));
         String md = read("notice.fi.md");
@@ -322,7 +336,7 @@ class DocumentGeneratorTest {
     @Test
     void allProblemsAreReportedTogetherAndNothingIsWritten() throws Exception {
         Organisation broken = Organisation.of(new Controller(" ", "1234567-2", null, null, null, null),
-                new Contact(null, null, null, null, null), null);
+                new Contact(null, null, null, null, null), null).declaringNone(IndexFixtures.NO_PRACTICES);
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(dir.resolve("no-classes"), "g:a:1")), List.of(), broken, "", List.of("fi", "xx"))));
         List<String> ids = e.problems().stream().map(p -> p.diagnostic().id()).toList();
@@ -480,7 +494,7 @@ class DocumentGeneratorTest {
     @Test
     void publicAuthorityCannotRelyOnLegitimateInterests() throws Exception {
         Organisation authority = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(),
-                List.of(), Map.of(), List.of());
+                List.of(), Map.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(classes(dir, "classes", CATALOGUE), "g:a:1")), List.of(), authority, null, List.of("fi"))));
         assertTrue(e.getMessage().contains("[SELOSTE-M215] parameter <publicAuthority> is true, but purpose 'chat-service'"), e.getMessage());
@@ -491,7 +505,7 @@ class DocumentGeneratorTest {
         Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, false,
                 List.of("locked-premises"), List.of("encryption", "logging"),
                 Map.of("cookies", Map.of("fi", "Käytämme vain välttämättömiä evästeitä.")),
-                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio")));
+                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio"))).declaringNone(IndexFixtures.NO_PRACTICES);
         new DocumentGenerator().generate(request(List.of(source(classes(dir, "classes", FREE_TEXT), "g:a:1")), List.of(), org, "R",
                 List.of("fi")));
         String notice = read("notice.fi.md");
@@ -501,7 +515,7 @@ class DocumentGeneratorTest {
         assertTrue(notice.contains("- 1.5.2025: Ensimmäinen versio\n"), notice);
 
         Organisation unknown = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, false,
-                List.of("moat"), List.of(), Map.of(), List.of());
+                List.of("moat"), List.of(), Map.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(classes(dir, "classes2", FREE_TEXT), "g:a:1")), List.of(), unknown, "R", List.of("fi"))));
         assertTrue(e.getMessage().contains("[SELOSTE-M211] parameter <securityManual> names measure 'moat'"), e.getMessage());

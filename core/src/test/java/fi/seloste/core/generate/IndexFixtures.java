@@ -17,7 +17,7 @@ final class IndexFixtures {
 
     private IndexFixtures() {}
 
-    /** A free-text index: no catalogue, no registers, Finnish only. */
+    /** A free-text index: no catalogue, no registers, Finnish only; each field carries its basis and source kind. */
     static final String FREE_TEXT = """
             {
               "schemaVersion" : 1,
@@ -31,6 +31,8 @@ final class IndexFixtures {
                 "purposes" : [ "Asiakaspalvelu chatissa" ],
                 "sources" : [ "Asiakas itse" ],
                 "retention" : { "period" : "P4M", "from" : "CONVERSATION_END" },
+                "lawfulness" : { "basis" : "CONTRACT" },
+                "sourceKind" : "DATA_SUBJECT",
                 "sourceFile" : "com/example/Chat.java",
                 "line" : 7
               }, {
@@ -39,7 +41,9 @@ final class IndexFixtures {
                 "javaType" : "java.net.InetAddress",
                 "purposes" : [ "Väärinkäytösten selvittäminen" ],
                 "sources" : [ "Asiakkaan päätelaite" ],
-                "retention" : { "period" : "P1Y6M", "from" : "COLLECTION" }
+                "retention" : { "period" : "P1Y6M", "from" : "COLLECTION" },
+                "lawfulness" : { "basis" : "LEGITIMATE_INTERESTS", "legitimateInterest" : "Palvelun turvallisuus" },
+                "sourceKind" : "OBSERVED"
               } ]
             }
             """;
@@ -51,10 +55,11 @@ final class IndexFixtures {
               "mode" : "catalogue",
               "registers" : [
                 { "id" : "chat", "names" : { "fi" : "Chat-rekisteri", "sv" : "Chattregistret", "en" : "Chat register" },
-                  "subjects" : [ "customer" ], "declaredIn" : "com.example.chat" },
+                  "subjects" : [ "customer" ], "none" : [ "REGULAR_DISCLOSURES", "AUTOMATED_DECISIONS" ], "declaredIn" : "com.example.chat" },
                 { "id" : "patients", "names" : { "fi" : "Potilasrekisteri", "sv" : "Patientregistret", "en" : "Patient register" },
                   "descriptions" : { "fi" : "Hoidon kirjaukset", "sv" : "Vårdanteckningar", "en" : "Care records" },
-                  "subjects" : [ "patient" ], "declaredIn" : "com.example.care.Patient" } ],
+                  "subjects" : [ "patient" ], "none" : [ "REGULAR_DISCLOSURES", "TRANSFERS", "AUTOMATED_DECISIONS" ],
+                  "declaredIn" : "com.example.care.Patient" } ],
               "purposes" : [
                 { "key" : "chat-service", "texts" : { "fi" : "Asiakaspalvelu chatissa", "sv" : "Kundtjänst i chatten", "en" : "Customer service in the chat" },
                   "basis" : "LEGITIMATE_INTERESTS", "legitimateInterest" : { "fi" : "Asiakkaiden neuvonta", "sv" : "Rådgivning", "en" : "Advising customers" },
@@ -62,11 +67,12 @@ final class IndexFixtures {
                 { "key" : "newsletter", "texts" : { "fi" : "Uutiskirje", "sv" : "Nyhetsbrev", "en" : "Newsletter" }, "basis" : "CONSENT",
                   "declaredIn" : "com.example.Purposes" },
                 { "key" : "care", "texts" : { "fi" : "Hoidon järjestäminen", "sv" : "Ordnande av vård", "en" : "Organising care" },
-                  "basis" : "LEGAL_OBLIGATION", "specialCondition" : "HEALTH_OR_SOCIAL_CARE", "declaredIn" : "com.example.Purposes" } ],
+                  "basis" : "LEGAL_OBLIGATION", "law" : { "fi" : "Potilaslaki 785/1992", "sv" : "Patientlagen 785/1992", "en" : "Patient Act 785/1992" },
+                  "specialCondition" : "HEALTH_OR_SOCIAL_CARE", "declaredIn" : "com.example.Purposes" } ],
               "vocabulary" : {
                 "sources" : [
-                  { "key" : "data-subject", "texts" : { "fi" : "Rekisteröity itse", "sv" : "Den registrerade själv", "en" : "The data subject" } },
-                  { "key" : "population-register", "texts" : { "fi" : "Väestötietojärjestelmä", "sv" : "Befolkningsdatasystemet", "en" : "Population Information System" } } ],
+                  { "key" : "data-subject", "texts" : { "fi" : "Rekisteröity itse", "sv" : "Den registrerade själv", "en" : "The data subject" }, "sourceKind" : "DATA_SUBJECT" },
+                  { "key" : "population-register", "texts" : { "fi" : "Väestötietojärjestelmä", "sv" : "Befolkningsdatasystemet", "en" : "Population Information System" }, "sourceKind" : "THIRD_PARTY" } ],
                 "categories" : [
                   { "key" : "contact", "texts" : { "fi" : "Yhteystiedot", "sv" : "Kontaktuppgifter", "en" : "Contact details" } },
                   { "key" : "health", "texts" : { "fi" : "Terveystiedot", "sv" : "Hälsouppgifter", "en" : "Health data" }, "special" : true } ],
@@ -90,10 +96,13 @@ final class IndexFixtures {
             }
             """;
 
+    /** Every practice declared absent: the free-text index's default register has no @Register to say so. */
+    static final java.util.Set<fi.seloste.Practice> NO_PRACTICES = java.util.EnumSet.allOf(fi.seloste.Practice.class);
+
     static final Organisation ORGANISATION = Organisation.of(
             new Controller("Pikkuklinikka Oy", "1234567-1", "Katu 1, 00100 Helsinki", "010 555 0100", "info@klinikka.example", null),
             new Contact("Jaana Esimerkki", "kehityspäällikkö", null, "010 555 0101", "jaana@klinikka.example"),
-            new Contact("Risto Malli", null, null, null, "tietosuoja@klinikka.example"));
+            new Contact("Risto Malli", null, null, null, "tietosuoja@klinikka.example")).declaringNone(NO_PRACTICES);
 
     /**
      * @return a class output folder holding the index, and a class file for every indexed class whose bytes carry
