@@ -8,5 +8,11 @@ expect('[SELOSTE-M501] com.example.Customer.email (com/example/Customer.java:12)
 expect('Skipping the drift check: <drift> (seloste.check.drift) is false')
 expect('1 problem found by seloste')
 assert !logs.contains('SELOSTE-M503') : 'the drift check was skipped'
+// warning mode still writes the documents, says so, and lists the field in the notice (issue 12: nothing vanishes)
+expect("[WARNING] [SELOSTE-M604] register 'default': 1 field(s) look personal but are not declared (such as com.example.Customer.email)")
+def notice = new File(basedir, 'target/seloste/notice.fi.md').getText('UTF-8')
+assert notice.contains('> **Kuvaamattomia tietoja.**') && notice.contains('> - com.example.Customer.email\n') : notice
+def record = new File(basedir, 'target/seloste/register.json').getText('UTF-8')
+assert record.contains('"undeclared" : [ {') && record.contains('"field" : "email"') : record
 assert !logs.contains('threw an uncaught exception')
 return true

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Contact;
+import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.model.Controller;
+import fi.seloste.core.model.DeclaredPurpose;
+import fi.seloste.core.model.DeclaredSource;
 import fi.seloste.core.model.Organisation;
 import fi.seloste.core.model.ProcessingActivity;
+import fi.seloste.core.model.Recipients;
 import fi.seloste.index.PersonalField;
-import fi.seloste.index.Purpose;
+import fi.seloste.index.Undeclared;
 import fi.seloste.index.Retention;
 import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
@@ -171,20 +175,23 @@ public final class RecordWriter {
             recipients.addAll(f.recipients());
             byRule.computeIfAbsent(f.retention(), k -> new ArrayList<>()).add(f);
         }
+        Problems ignored = new Problems(); // the same facts were checked before anything is written
         g.writeArrayFieldStart("purposes"); // Art. 30(1)(b)
-        for (String key : purposeKeys) {
-            Purpose p = catalogue.purposes().get(key);
+        for (DeclaredPurpose p : DeclaredPurpose.of(activity, catalogue, ignored)) {
             g.writeStartObject();
-            if (p == null) {
-                texts(g, "texts", Map.of("fi", key));
-                g.writeEndObject();
-                continue;
+            if (!p.freeText()) {
+                g.writeStringField("key", p.key());
             }
-            g.writeStringField("key", key);
             texts(g, "texts", p.texts());
             g.writeStringField("legalBasis", p.basis().name());
             if (!p.legitimateInterest().isEmpty()) {
                 texts(g, "legitimateInterest", p.legitimateInterest());
+            }
+            if (!p.law().isEmpty()) {
+                texts(g, "law", p.law());
+            }
+            if (p.directMarketing()) {
+                g.writeBooleanField("directMarketing", true);
             }
             if (p.specialCondition() != null) {
                 g.writeStringField("specialCategoryCondition", p.specialCondition().name());
@@ -194,20 +201,44 @@ public final class RecordWriter {
         g.writeEndArray();
         terms(g, "dataSubjects", catalogue, Vocabulary.SUBJECTS, activity.subjects()); // (c)
         terms(g, "categoriesOfPersonalData", catalogue, Vocabulary.CATEGORIES, categories); // (c)
-        terms(g, "sources", catalogue, Vocabulary.SOURCES, sources);
-        terms(g, "recipients", catalogue, Vocabulary.RECIPIENTS, recipients); // (d)
-        g.writeArrayFieldStart("transfers"); // (e)
-        for (String key : recipients) {
-            Term t = catalogue.terms(Vocabulary.RECIPIENTS).get(key);
-            if (t != null && t.country() != null) {
-                g.writeStartObject();
-                g.writeStringField("recipient", key);
-                g.writeStringField("country", t.country());
-                g.writeStringField("safeguard", t.safeguard() == null ? null : t.safeguard().name());
-                g.writeEndObject();
+        g.writeArrayFieldStart("sources");
+        for (DeclaredSource source : DeclaredSource.of(activity, catalogue, ignored)) {
+            g.writeStartObject();
+            if (!source.freeText()) {
+                g.writeStringField("key", source.key());
             }
+            texts(g, "texts", source.texts());
+            g.writeStringField("kind", source.kind().name());
+            g.writeEndObject();
         }
         g.writeEndArray();
+        Recipients declared = Recipients.of(activity, catalogue, ignored);
+        g.writeArrayFieldStart("recipients"); // (d): disclosures, then processors
+        List<Recipients.Recipient> all = new ArrayList<>(declared.disclosures());
+        all.addAll(declared.processors());
+        for (Recipients.Recipient r : all) {
+            Term t = r.term();
+            g.writeStartObject();
+            g.writeStringField("key", t.key());
+            texts(g, "texts", t.texts());
+            g.writeStringField("kind", t.recipientKind().name());
+            if (r.country() != null) {
+                g.writeStringField("country", r.country().code());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("transfers"); // (e): recipients in third countries only
+        for (Recipients.Recipient r : declared.transfers()) {
+            g.writeStartObject();
+            g.writeStringField("recipient", r.term().key());
+            g.writeStringField("country", r.country().code());
+            g.writeStringField("safeguard", r.term().safeguard().name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "none", Arrays.stream(fi.seloste.Practice.values()).filter(activity::declaresNone)
+                .map(Organisation::keyOf).toList());
         g.writeArrayFieldStart("retention"); // (f)
         for (Map.Entry<Retention, List<PersonalField>> e : byRule.entrySet()) {
             g.writeStartObject();
@@ -266,6 +297,17 @@ public final class RecordWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!activity.undeclared().isEmpty()) {
+            g.writeArrayFieldStart("undeclared");
+            for (Undeclared u : activity.undeclared()) {
+                g.writeStartObject();
+                g.writeStringField("className", u.className());
+                g.writeStringField("field", u.field());
+                g.writeStringField("reason", u.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

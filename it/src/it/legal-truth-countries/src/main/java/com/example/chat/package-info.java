@@ -1,0 +1,6 @@
+@Register(id = "chat", fi = "Chat-rekisteri", sv = "Chattregistret", en = "Chat register",
+          none = {Practice.AUTOMATED_DECISIONS})
+package com.example.chat;
+
+import fi.seloste.Practice;
+import fi.seloste.Register;

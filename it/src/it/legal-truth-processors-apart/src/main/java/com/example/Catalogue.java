@@ -1,0 +1,24 @@
+package com.example;
+
+import fi.seloste.LegalBasis;
+import fi.seloste.Purpose;
+import fi.seloste.Recipient;
+import fi.seloste.RecipientKind;
+import fi.seloste.TransferSafeguard;
+
+/** The project's declared purposes and recipients. */
+public final class Catalogue {
+    private Catalogue() {}
+
+    @Purpose(fi = "Asiakkaiden kysymyksiin vastaaminen", sv = "Att besvara kundernas frågor",
+             en = "Answering customers' questions", basis = LegalBasis.CONTRACT)
+    public static final String CHAT = "chat";
+
+    @Recipient(fi = "Chat-palvelun toimittaja", sv = "Chattleverantören", en = "Chat service provider",
+               kind = RecipientKind.PROCESSOR)
+    public static final String VENDOR = "vendor";
+
+    @Recipient(fi = "Aluehallintovirasto", sv = "Regionförvaltningsverket", en = "Regional State Administrative Agency",
+               kind = RecipientKind.AUTHORITY)
+    public static final String AVI = "avi";
+}
