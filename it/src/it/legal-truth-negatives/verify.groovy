@@ -11,6 +11,7 @@ expect('whether data are regularly disclosed')
 expect('add none = Practice.REGULAR_DISCLOSURES to @Register(id = "chat", …), or add to the seloste-maven-plugin configuration <none><practice>regular-disclosures</practice></none>')
 expect('<none><practice>transfers</practice></none>')
 expect('<none><practice>automated-decisions</practice></none>')
-expect('3 problems found by seloste')
+expect("[SELOSTE-M219] parameter <none> names 'transfer', which is not a practice")
+expect('4 problems found by seloste')
 assert !new File(basedir, 'target/seloste').exists() : 'nothing is written'
 return true

@@ -1,5 +1,6 @@
 package fi.seloste.core.check;
 
+import fi.seloste.LegalBasis;
 import fi.seloste.Practice;
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
@@ -44,23 +45,14 @@ public final class DeclaredFactsCheck {
             List<DeclaredPurpose> purposes = DeclaredPurpose.of(activity, catalogue, problems);
             DeclaredSource.of(activity, catalogue, problems);
             Recipients recipients = Recipients.of(activity, catalogue, problems);
-            practice(activity, Practice.REGULAR_DISCLOSURES, "data are regularly disclosed to other controllers or "
-                    + "authorities", recipients.disclosures().isEmpty() ? null
-                    : "it names recipients that receive disclosures: "
-                            + String.join(", ", recipients.disclosures().stream().map(r -> r.term().key()).toList()),
-                    "declare them with @Recipient(kind = RecipientKind.INDEPENDENT_CONTROLLER or AUTHORITY) in "
-                            + "@PersonalData(recipients = …)", problems);
-            practice(activity, Practice.TRANSFERS, "data are transferred outside the EU/EEA",
-                    recipients.transfers().isEmpty() ? null : "it names recipients in third countries: "
-                            + String.join(", ", recipients.transfers().stream()
-                                    .map(r -> r.term().key() + " (" + r.country().code() + ")").toList()),
-                    "declare each recipient there with @Recipient(country = \"US\", safeguard = …)", problems);
-            Map<String, String> automated = organisation.texts().get("automated");
-            practice(activity, Practice.AUTOMATED_DECISIONS, "automated decisions or profiling are used",
-                    automated == null || automated.isEmpty() ? null : "<automatedDecisions> describes them",
-                    "describe them in <automatedDecisions><fi>…</fi></automatedDecisions> (the logic, its "
-                            + "significance and consequences, Art. 13(2)(f))", problems);
+            if (recipients.invalid().isEmpty()) { // else its recipients are reported: what it discloses is not known yet
+                practices(activity, recipients, organisation, problems);
+            }
             for (DeclaredPurpose p : purposes) {
+                if (p.freeText() && organisation.publicAuthority() && p.basis() == LegalBasis.LEGITIMATE_INTERESTS) {
+                    // a catalogue purpose is checked once by PublicAuthority; a free text only exists on its fields
+                    problems.report(Diagnostic.PUBLIC_AUTHORITY_LEGITIMATE_INTEREST, p.name(), p.whereDeclared());
+                }
                 if (p.needsLaw() && p.law().isEmpty()) {
                     problems.report(Diagnostic.BASIS_WITHOUT_LAW, p.name(), p.whereDeclared(), p.basis().name());
                 }
@@ -68,6 +60,26 @@ public final class DeclaredFactsCheck {
             special(activity, organisation, problems);
             trackers(activity, organisation, recipients, problems);
         }
+    }
+
+    private static void practices(ProcessingActivity activity, Recipients recipients, Organisation organisation,
+            Problems problems) {
+        practice(activity, Practice.REGULAR_DISCLOSURES, "data are regularly disclosed to other controllers or "
+                + "authorities", recipients.disclosures().isEmpty() ? null
+                : "it names recipients that receive disclosures: "
+                        + String.join(", ", recipients.disclosures().stream().map(r -> r.term().key()).toList()),
+                "declare them with @Recipient(kind = RecipientKind.INDEPENDENT_CONTROLLER or AUTHORITY) in "
+                        + "@PersonalData(recipients = …)", problems);
+        practice(activity, Practice.TRANSFERS, "data are transferred outside the EU/EEA",
+                recipients.transfers().isEmpty() ? null : "it names recipients in third countries: "
+                        + String.join(", ", recipients.transfers().stream()
+                                .map(r -> r.term().key() + " (" + r.country().code() + ")").toList()),
+                "declare each recipient there with @Recipient(country = \"US\", safeguard = …)", problems);
+        Map<String, String> automated = organisation.texts().get("automated");
+        practice(activity, Practice.AUTOMATED_DECISIONS, "automated decisions or profiling are used",
+                automated == null || automated.isEmpty() ? null : "<automatedDecisions> describes them",
+                "describe them in <automatedDecisions><fi>…</fi></automatedDecisions> (the logic, its "
+                        + "significance and consequences, Art. 13(2)(f))", problems);
     }
 
     /**

@@ -20,8 +20,11 @@ import java.util.Set;
  * @param processors the processors
  * @param disclosures the independent controllers and authorities that receive data
  * @param transfers every recipient in a third country, with its country
+ * @param invalid keys of recipients left out because their declaration is broken (reported), so that no one concludes
+ *     from the lists that there are none
  */
-public record Recipients(List<Recipient> processors, List<Recipient> disclosures, List<Recipient> transfers) {
+public record Recipients(List<Recipient> processors, List<Recipient> disclosures, List<Recipient> transfers,
+        List<String> invalid) {
 
     /**
      * One recipient.
@@ -35,6 +38,7 @@ public record Recipients(List<Recipient> processors, List<Recipient> disclosures
         processors = List.copyOf(processors);
         disclosures = List.copyOf(disclosures);
         transfers = List.copyOf(transfers);
+        invalid = List.copyOf(invalid);
     }
 
     /**
@@ -51,10 +55,12 @@ public record Recipients(List<Recipient> processors, List<Recipient> disclosures
         List<Recipient> processors = new ArrayList<>();
         List<Recipient> disclosures = new ArrayList<>();
         List<Recipient> transfers = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
         for (String key : keys) {
             Term term = catalogue.terms(Vocabulary.RECIPIENTS).get(key);
             if (term == null) {
                 problems.report(Diagnostic.UNKNOWN_KEY, "recipient", key);
+                invalid.add(key);
                 continue;
             }
             Country country = null;
@@ -63,11 +69,13 @@ public record Recipients(List<Recipient> processors, List<Recipient> disclosures
                 if (country == null) {
                     problems.report(Diagnostic.COUNTRY_INVALID, key, term.whereDeclared(), term.country(),
                             "which is not an ISO 3166-1 alpha-2 country code such as US or SE");
+                    invalid.add(key);
                     continue;
                 }
                 if (country.isThirdCountry() && term.safeguard() == null) {
                     problems.report(Diagnostic.COUNTRY_INVALID, key, term.whereDeclared(), term.country(),
                             "outside the EU/EEA, but no transfer safeguard (Art. 45 to 49)");
+                    invalid.add(key);
                     continue;
                 }
             }
@@ -77,6 +85,6 @@ public record Recipients(List<Recipient> processors, List<Recipient> disclosures
                 transfers.add(recipient);
             }
         }
-        return new Recipients(processors, disclosures, transfers);
+        return new Recipients(processors, disclosures, transfers, invalid);
     }
 }
