@@ -16,6 +16,8 @@ import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.DeclarationReader;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.FieldResolver;
+import fi.seloste.processor.validation.LegalFacts;
+import fi.seloste.processor.validation.RegisterDeclarations;
 import fi.seloste.processor.validation.Reporter;
 import fi.seloste.processor.validation.UndeclaredFieldCheck;
 import java.util.HashSet;
@@ -89,12 +91,16 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             reporter = new Reporter(env.getMessager());
             errors = new InternalErrorText(Boolean.parseBoolean(env.getOptions().get(OPTION_DEBUG)));
             Catalogue catalogue = new Catalogue();
+            RegisterDeclarations registers = new RegisterDeclarations(env.getElementUtils());
+            LegalFacts legalFacts = new LegalFacts(reporter, catalogue, registers);
             declarations = new DeclarationReading(env.getElementUtils(), reporter,
-                    new DeclarationReader(env.getElementUtils(), reporter, catalogue), env.getOptions().get(OPTION_CATALOGUES));
-            FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue);
+                    new DeclarationReader(env.getElementUtils(), reporter, catalogue, registers), legalFacts,
+                    env.getOptions().get(OPTION_CATALOGUES));
+            FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue,
+                    legalFacts);
             resolution = new FieldResolution(resolver, reporter, errors);
             entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver);
-            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env));
+            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env), resolver::registerOf);
             timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
             if ("true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL))) {
                 boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0

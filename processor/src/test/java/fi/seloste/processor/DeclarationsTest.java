@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Registers, the purpose catalogue, vocabularies and defaults: declared once, resolved on every field. */
 class DeclarationsTest {
 
+    /** Free-text mode's legal facts, stated once on a class for its fields. */
+    private static final String LEGAL_DEFAULTS = PersonalDataValidationTest.LEGAL_DEFAULTS;
+
     static final JavaFileObject PURPOSES = source("com.example.Purposes",
             "package com.example;",
             "import fi.seloste.*;",
@@ -120,7 +123,7 @@ class DeclarationsTest {
     void freeTextModeAcceptsTextsButCategoriesStayKeys() throws Exception {
         Compilation c = compile(source("com.example.Chat",
                 "package com.example;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas itse\")",
                 "    private String name;",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas itse\", category = \"contcat\")",
@@ -136,7 +139,7 @@ class DeclarationsTest {
     void freeTextModeIsRecordedInTheIndex() throws Exception {
         Compilation c = compile(source("com.example.Chat",
                 "package com.example;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas itse\")",
                 "    private String name;",
                 "}"));
@@ -234,7 +237,7 @@ class DeclarationsTest {
         Compilation c = compile(source("com.example.Patient",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public class Patient {",
+                LEGAL_DEFAULTS + " public class Patient {",
                 "    @PersonalData(purpose = \"Hoito\", retention = \"P12Y\", source = \"Potilas\", category = DataCategories.IDENTITY_CODE)",
                 "    private String hetu;",
                 "    @PersonalData(purpose = \"Hoito\", retention = \"P12Y\", source = \"Potilas\", category = DataCategories.IDENTITY_CODE,",
@@ -281,7 +284,7 @@ class DeclarationsTest {
     void retentionCriteriaReplaceThePeriodButNotBoth() throws Exception {
         Compilation ok = compile(source("com.example.Customer",
                 "package com.example;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", source = \"Asiakas\",",
                 "        retentionCriteria = \"Asiakassuhteen ajan\", retentionLaw = \"Kirjanpitolaki 2:10 §\")",
                 "    private String name;",
@@ -294,7 +297,7 @@ class DeclarationsTest {
 
         Compilation both = compile(source("com.example.Customer",
                 "package com.example;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", source = \"Asiakas\", retention = \"P1Y\",",
                 "        retentionCriteria = \"Asiakassuhteen ajan\")",
                 "    private String name;",
@@ -307,7 +310,7 @@ class DeclarationsTest {
     void blankCategoryEntryIsAnError() {
         Compilation c = compile(source("com.example.Customer",
                 "package com.example;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", source = \"Asiakas\", retention = \"P1Y\", category = {\"contact\", \" \"})",
                 "    private String name;",
                 "}"));
@@ -320,7 +323,7 @@ class DeclarationsTest {
         Compilation c = compile(source("com.example.Customer",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @NotPersonalData",
                 "    private String emailTemplate;",
                 "    @NotPersonalData(reason = \"Palvelun osoite\")",
@@ -338,8 +341,8 @@ class DeclarationsTest {
         Compilation c = compile(source("com.example.Vocabulary",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public final class Vocabulary {",
-                "    @Source(fi = \"Kanta-palvelut\", sv = \"Kanta-tjänsterna\", en = \"Kanta Services\")",
+                LEGAL_DEFAULTS + " public final class Vocabulary {",
+                "    @Source(fi = \"Kanta-palvelut\", sv = \"Kanta-tjänsterna\", en = \"Kanta Services\", kind = SourceKind.THIRD_PARTY)",
                 "    public static final String KANTA = \"kanta\";",
                 "    @DataSubject(fi = \"Omaiset\", en = \"Relatives\")",
                 "    public static final String RELATIVE = \"relative\";",

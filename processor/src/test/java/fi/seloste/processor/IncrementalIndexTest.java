@@ -263,7 +263,9 @@ class IncrementalIndexTest {
         Files.writeString(index, Files.readString(index, StandardCharsets.UTF_8)
                 .replace("\"className\" : \"com.example.A\",", ""), StandardCharsets.UTF_8);
 
-        String messages = compile(b);
+        // the catalogue is compiled with B: with the previous index unreadable, nothing else would tell the processor
+        // that the project has @Purpose, and B's fields would be free text without a basis (SELOSTE-P145)
+        String messages = compile(purposes, b);
         assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("\"className\" is missing"), messages);
         assertEquals(new TreeSet<>(List.of("B.b1")), indexed());
     }
@@ -327,7 +329,7 @@ class IncrementalIndexTest {
             editEntryOfB("\"line\" : \\d+", "\"line\" : \"five\"");
 
             write("com/example/D.java", richEntity("D", "CONTACT", "d1", "d2"));
-            String messages = compile(options, files[4]);
+            String messages = compile(options, files[0], files[4]); // the catalogue too, as above
             assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("\"line\" is not a whole number"),
                     options + ": " + messages);
             assertTrue(!messages.contains("SELOSTE-P901") && !messages.contains("Exception"), messages);
