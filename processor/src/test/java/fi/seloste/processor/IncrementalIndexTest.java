@@ -438,4 +438,36 @@ class IncrementalIndexTest {
         index.get("fields").forEach(f -> keys.add(f.get("className").asText() + "." + f.get("field").asText()));
         assertEquals(new TreeSet<>(List.of("fi.seloste.example.A.a1", "com.example.B.b1", "com.example.B.b2")), keys);
     }
+
+    @Test
+    void aFieldRecompiledAloneStillGetsTheBasisOfARegisterNotCompiledNow() throws Exception {
+        freshDirectories();
+        Path register = write("com/example/chat/package-info.java",
+                "@fi.seloste.Register(id = \"chat\", fi = \"Chat\", basis = fi.seloste.LegalBasis.CONTRACT,",
+                "        basisLaw = \"Laki X\")",
+                "package com.example.chat;");
+        String visit = String.join("\n",
+                "package com.example.web;",
+                "import fi.seloste.*;",
+                "@PersonalDataDefaults(register = \"chat\")",
+                "public class Visit {",
+                "    @PersonalData(purpose = \"Palvelu\", retention = \"P1Y\", source = Sources.DATA_SUBJECT)",
+                "    private String name;",
+                "%s",
+                "}");
+        Path web = write("com/example/web/Visit.java", visit.formatted(""));
+        compile(register, web);
+
+        // the register is read back from package-info.class: the recompiled field still has its basis
+        write("com/example/web/Visit.java", visit.formatted(
+                "    @PersonalData(purpose = \"Palvelu\", retention = \"P1Y\", source = Sources.DATA_SUBJECT)\n"
+                        + "    private String email;"));
+        compile(web);
+        JsonNode fields = new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile()).get("fields");
+        assertEquals(2, fields.size(), fields.toString());
+        for (JsonNode f : fields) {
+            assertEquals("CONTRACT", f.at("/lawfulness/basis").asText(), f.toString());
+            assertEquals("Laki X", f.at("/lawfulness/law").asText(), f.toString());
+        }
+    }
 }
