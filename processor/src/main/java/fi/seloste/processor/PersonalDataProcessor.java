@@ -39,8 +39,10 @@ import javax.tools.Diagnostic.Kind;
  *
  * <ol>
  *   <li><b>Read declarations</b> ({@link DeclarationReading}): registers, purposes and vocabularies, built-in
- *       ones and {@code -Aseloste.catalogues} classes in the first round.</li>
- *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now.</li>
+ *       ones and {@code -Aseloste.catalogues} classes in the first round; then, the mode being known, the free-text
+ *       legal facts on the round's annotations are checked against it ({@link LegalFacts}).</li>
+ *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now, with its
+ *       basis and source kind in free-text mode.</li>
  *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}).</li>
  *   <li><b>Check undeclared fields</b> ({@link UndeclaredFieldCheck}): persistent fields that look personal but
  *       say nothing.</li>
