@@ -207,7 +207,7 @@ public final class IndexReader {
 
     private Undeclared undeclared(Map<String, Object> node, String origin) {
         return new Undeclared(required(node, "className"), required(node, "field"), text(node, "javaType"),
-                required(node, "reason"), text(node, "sourceFile"), line(node), origin);
+                text(node, "register"), required(node, "reason"), text(node, "sourceFile"), line(node), origin);
     }
 
     private PersonalField field(Map<String, Object> node, String origin) {

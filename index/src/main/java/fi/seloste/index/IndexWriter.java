@@ -195,6 +195,7 @@ public final class IndexWriter {
         text(g, "className", u.className());
         text(g, "field", u.field());
         text(g, "javaType", u.javaType());
+        text(g, "register", u.register());
         text(g, "reason", u.reason());
         text(g, "sourceFile", u.sourceFile());
         if (u.line() != 0) {

@@ -43,6 +43,18 @@ class IndexReaderTest {
         assertEquals(Vocabulary.SOURCES, index.terms().get(0).vocabulary());
     }
 
+    @Test
+    void anUndeclaredFieldMayNameItsRegister() {
+        IndexReader.Reading reading = read("""
+                {"schemaVersion":1,"mode":"free-text","fields":[],
+                 "undeclared":[{"className":"a.B","field":"email","javaType":"java.lang.String","register":"chat",
+                                "reason":"r"},
+                               {"className":"a.B","field":"phone","javaType":"java.lang.String","reason":"r"}]}""");
+        assertEquals(List.of(), reading.problems());
+        assertEquals("chat", reading.index().undeclared().get(0).register());
+        assertEquals(null, reading.index().undeclared().get(1).register(), "no register: the default one");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "",

@@ -60,12 +60,25 @@ class IndexWriterTest {
     void whatIsWrittenReadsBackEqual() throws IOException {
         PersonalField f = field("a.B", "f");
         Index index = new Index(1, "test", IndexFormat.MODE_FREE_TEXT, List.of(), List.of(), List.of(), List.of(f),
-                List.of(new Undeclared("a.B", "email", "java.lang.String", "name 'email'", "a/B.java", 7, null)), null);
+                List.of(new Undeclared("a.B", "email", "java.lang.String", null, "name 'email'", "a/B.java", 7, null),
+                        new Undeclared("a.B", "phone", "java.lang.String", "chat", "name 'phone'", "a/B.java", 8, null)),
+                null);
         Index again = read(write(index));
         assertEquals(List.of(f.from("test")), again.fields());
         assertEquals("email", again.undeclared().get(0).field());
+        assertEquals(null, again.undeclared().get(0).register(), "the default register is left out");
+        assertEquals("chat", again.undeclared().get(1).register());
         byte[] once = write(index).getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(once, write(again).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUndeclaredFieldNamesItsRegisterAfterItsType() throws IOException {
+        Index index = new Index(1, "test", IndexFormat.MODE_FREE_TEXT, List.of(), List.of(), List.of(), List.of(),
+                List.of(new Undeclared("a.B", "email", "java.lang.String", "chat", "name 'email'", null, 0, null)), null);
+        String json = write(index);
+        assertEquals(true, json.contains("\"javaType\" : \"java.lang.String\",\n      \"register\" : \"chat\",\n"
+                + "      \"reason\" : \"name 'email'\"\n    }"), json);
     }
 
     static PersonalField field(String className, String field) {

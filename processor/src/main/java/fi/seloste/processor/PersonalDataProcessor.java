@@ -16,6 +16,8 @@ import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.DeclarationReader;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.FieldResolver;
+import fi.seloste.processor.validation.LegalFacts;
+import fi.seloste.processor.validation.RegisterDeclarations;
 import fi.seloste.processor.validation.Reporter;
 import fi.seloste.processor.validation.UndeclaredFieldCheck;
 import java.util.HashSet;
@@ -37,8 +39,10 @@ import javax.tools.Diagnostic.Kind;
  *
  * <ol>
  *   <li><b>Read declarations</b> ({@link DeclarationReading}): registers, purposes and vocabularies, built-in
- *       ones and {@code -Aseloste.catalogues} classes in the first round.</li>
- *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now.</li>
+ *       ones and {@code -Aseloste.catalogues} classes in the first round; then, the mode being known, the free-text
+ *       legal facts on the round's annotations are checked against it ({@link LegalFacts}).</li>
+ *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now, with its
+ *       basis and source kind in free-text mode.</li>
  *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}).</li>
  *   <li><b>Check undeclared fields</b> ({@link UndeclaredFieldCheck}): persistent fields that look personal but
  *       say nothing.</li>
@@ -89,12 +93,16 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             reporter = new Reporter(env.getMessager());
             errors = new InternalErrorText(Boolean.parseBoolean(env.getOptions().get(OPTION_DEBUG)));
             Catalogue catalogue = new Catalogue();
+            RegisterDeclarations registers = new RegisterDeclarations(env.getElementUtils());
+            LegalFacts legalFacts = new LegalFacts(reporter, catalogue, registers);
             declarations = new DeclarationReading(env.getElementUtils(), reporter,
-                    new DeclarationReader(env.getElementUtils(), reporter, catalogue), env.getOptions().get(OPTION_CATALOGUES));
-            FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue);
+                    new DeclarationReader(env.getElementUtils(), reporter, catalogue, registers), legalFacts,
+                    env.getOptions().get(OPTION_CATALOGUES));
+            FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue,
+                    legalFacts);
             resolution = new FieldResolution(resolver, reporter, errors);
             entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver);
-            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env));
+            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env), resolver::registerOf);
             timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
             if ("true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL))) {
                 boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0

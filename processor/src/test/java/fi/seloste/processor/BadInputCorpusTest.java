@@ -22,16 +22,26 @@ class BadInputCorpusTest {
 
     private static final String FIELD_LINE_MARKER = "//<<";
 
-    /** A class whose marked line must carry the diagnostic; {@code %s} is replaced by the annotation under test. */
+    /**
+     * A free-text class whose marked line must carry the diagnostic; {@code %s} is replaced by the annotation under
+     * test. The class states the basis and who the free-text sources are, which free-text mode requires.
+     */
     private static JavaFileObject chat(String annotation, String field) {
+        return chat(LEGAL_DEFAULTS + " ", annotation, field);
+    }
+
+    private static JavaFileObject chat(String classAnnotations, String annotation, String field) {
         return source("com.example.Chat",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public class Chat {",
+                classAnnotations + "public class Chat {",
                 "    " + annotation + " " + FIELD_LINE_MARKER,
                 "    " + field,
                 "}");
     }
+
+    /** Free-text mode's legal facts, stated once on a class for its fields. */
+    private static final String LEGAL_DEFAULTS = PersonalDataValidationTest.LEGAL_DEFAULTS;
 
     private static final String OK = "purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas\"";
 
@@ -60,7 +70,7 @@ class BadInputCorpusTest {
     }
 
     private static Arguments withCatalogue(String name, String annotation, String id) {
-        return Arguments.of(name, new String[0], List.of(CATALOGUE, chat(annotation, "private String name;")), id);
+        return Arguments.of(name, new String[0], List.of(CATALOGUE, chat("", annotation, "private String name;")), id);
     }
 
     private static Arguments classLevel(String name, String classAnnotation, String id) {
@@ -134,6 +144,20 @@ class BadInputCorpusTest {
                 constant("legitimate interest undescribed", "@Purpose(fi = \"x\", basis = LegalBasis.LEGITIMATE_INTERESTS)", "public static final String P = \"p\";", "SELOSTE-P143"),
                 constant("transfer without safeguard", "@Recipient(fi = \"x\", kind = RecipientKind.PROCESSOR, country = \"CN\")", "public static final String R = \"r\";", "SELOSTE-P144"),
                 constant("source without Finnish name", "@Source(fi = \" \")", "public static final String S = \"s\";", "SELOSTE-P131"),
+                withCatalogue("free-text basis in catalogue mode", "@PersonalData(purpose = Purposes.CARE, retention = \"P1Y\", source = Sources.DATA_SUBJECT, basis = LegalBasis.CONTRACT)", "SELOSTE-P112"),
+                classLevel("register id default", "@Register(id = \"default\", fi = \"R\")", "SELOSTE-P134"),
+                constant("source without a kind", "@Source(fi = \"x\")", "public static final String S = \"s\";", "SELOSTE-P135"),
+                constant("country in words", "@Recipient(fi = \"x\", kind = RecipientKind.PROCESSOR, country = \"Sweden\")", "public static final String R = \"r\";", "SELOSTE-P136"),
+                constant("safeguard for an EU country", "@Recipient(fi = \"x\", kind = RecipientKind.PROCESSOR, country = \"SE\", safeguard = TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES)", "public static final String R = \"r\";", "SELOSTE-P137"),
+                constant("adequacy decision for China", "@Recipient(fi = \"x\", kind = RecipientKind.PROCESSOR, country = \"CN\", safeguard = TransferSafeguard.ADEQUACY_DECISION)", "public static final String R = \"r\";", "SELOSTE-P138"),
+                constant("safeguard without a country", "@Recipient(fi = \"x\", kind = RecipientKind.PROCESSOR, safeguard = TransferSafeguard.DEROGATION)", "public static final String R = \"r\";", "SELOSTE-P139"),
+                Arguments.of("no basis in free-text mode", new String[0], List.of(chat("", "@PersonalData(" + OK + ", sourceKind = SourceKind.DATA_SUBJECT)", "private String a;")), "SELOSTE-P145"),
+                field("two bases", "@PersonalData(" + OK + ", basis = {LegalBasis.CONTRACT, LegalBasis.CONSENT})", "private String a;", "SELOSTE-P146"),
+                field("legitimate interests undescribed in free-text mode", "@PersonalData(" + OK + ", basis = LegalBasis.LEGITIMATE_INTERESTS)", "private String a;", "SELOSTE-P147"),
+                Arguments.of("legitimate interests of an authority in free-text mode", new String[0], List.of(chat(
+                        "@Register(id = \"city\", fi = \"K\", publicAuthority = true, basis = LegalBasis.LEGITIMATE_INTERESTS, legitimateInterest = \"x\") ",
+                        "@PersonalData(purpose = \"x\", retention = \"P4M\", source = Sources.DATA_SUBJECT)", "private String a;")), "SELOSTE-P148"),
+                Arguments.of("free-text source without a kind", new String[0], List.of(chat("", "@PersonalData(" + OK + ", basis = LegalBasis.CONTRACT)", "private String a;")), "SELOSTE-P149"),
                 Arguments.of("two purposes with one key", new String[0], List.of(CATALOGUE, source("com.example.More",
                         "package com.example;",
                         "import fi.seloste.*;",
@@ -151,7 +175,7 @@ class BadInputCorpusTest {
                         "}")), "SELOSTE-P142"),
                 Arguments.of("inner class", new String[0], List.of(source("com.example.Outer",
                         "package com.example;",
-                        "public class Outer {",
+                        LEGAL_DEFAULTS + " public class Outer {",
                         "    class Inner {",
                         "        @fi.seloste.PersonalData(purpose = \"x\", retention = \"4M\", source = \"s\") " + FIELD_LINE_MARKER,
                         "        String a;",
@@ -159,19 +183,19 @@ class BadInputCorpusTest {
                         "}")), "SELOSTE-P103"),
                 Arguments.of("record component", new String[0], List.of(source("com.example.Rec",
                         "package com.example;",
-                        "public record Rec(",
+                        LEGAL_DEFAULTS + " public record Rec(",
                         "    @fi.seloste.PersonalData(purpose = \"x\", retention = \"P4Mo\", source = \"s\") " + FIELD_LINE_MARKER,
                         "    String a) {}")), "SELOSTE-P103"),
                 Arguments.of("enum constant", new String[0], List.of(source("com.example.Kind",
                         "package com.example;",
-                        "public enum Kind {",
+                        LEGAL_DEFAULTS + " public enum Kind {",
                         "    @fi.seloste.PersonalData(purpose = \"x\", retention = \"P4M\", source = \"s\") " + FIELD_LINE_MARKER,
                         "    PERSON",
                         "}")), "SELOSTE-P104"),
                 Arguments.of("Lombok-style class", new String[0], List.of(LOMBOK_DATA, source("com.example.L",
                         "package com.example;",
                         "@lombok.Data",
-                        "public class L {",
+                        LEGAL_DEFAULTS + " public class L {",
                         "    @fi.seloste.PersonalData(purpose = \"\", retention = \"P4M\", source = \"s\") " + FIELD_LINE_MARKER,
                         "    private String a;",
                         "}")), "SELOSTE-P101"),
@@ -291,7 +315,7 @@ class BadInputCorpusTest {
                 "import fi.seloste.*;",
                 "public class Chat {",
                 "    @PersonalData(purpose = \"" + purpose + "\", retention = \"P4M\", source = \"" + source
-                        + "\", label = \"" + label + "\")",
+                        + "\", label = \"" + label + "\", basis = LegalBasis.CONTRACT, sourceKind = SourceKind.DATA_SUBJECT)",
                 "    private String name;",
                 "}");
         Compilation c = compile(file);

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Registers, the purpose catalogue, vocabularies and defaults: declared once, resolved on every field. */
 class DeclarationsTest {
 
+    /** Free-text mode's legal facts, stated once on a class for its fields. */
+    private static final String LEGAL_DEFAULTS = PersonalDataValidationTest.LEGAL_DEFAULTS;
+
     static final JavaFileObject PURPOSES = source("com.example.Purposes",
             "package com.example;",
             "import fi.seloste.*;",
@@ -120,7 +123,7 @@ class DeclarationsTest {
     void freeTextModeAcceptsTextsButCategoriesStayKeys() throws Exception {
         Compilation c = compile(source("com.example.Chat",
                 "package com.example;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas itse\")",
                 "    private String name;",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas itse\", category = \"contcat\")",
@@ -136,7 +139,7 @@ class DeclarationsTest {
     void freeTextModeIsRecordedInTheIndex() throws Exception {
         Compilation c = compile(source("com.example.Chat",
                 "package com.example;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas itse\")",
                 "    private String name;",
                 "}"));
@@ -234,7 +237,7 @@ class DeclarationsTest {
         Compilation c = compile(source("com.example.Patient",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public class Patient {",
+                LEGAL_DEFAULTS + " public class Patient {",
                 "    @PersonalData(purpose = \"Hoito\", retention = \"P12Y\", source = \"Potilas\", category = DataCategories.IDENTITY_CODE)",
                 "    private String hetu;",
                 "    @PersonalData(purpose = \"Hoito\", retention = \"P12Y\", source = \"Potilas\", category = DataCategories.IDENTITY_CODE,",
@@ -281,7 +284,7 @@ class DeclarationsTest {
     void retentionCriteriaReplaceThePeriodButNotBoth() throws Exception {
         Compilation ok = compile(source("com.example.Customer",
                 "package com.example;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", source = \"Asiakas\",",
                 "        retentionCriteria = \"Asiakassuhteen ajan\", retentionLaw = \"Kirjanpitolaki 2:10 §\")",
                 "    private String name;",
@@ -294,7 +297,7 @@ class DeclarationsTest {
 
         Compilation both = compile(source("com.example.Customer",
                 "package com.example;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", source = \"Asiakas\", retention = \"P1Y\",",
                 "        retentionCriteria = \"Asiakassuhteen ajan\")",
                 "    private String name;",
@@ -307,7 +310,7 @@ class DeclarationsTest {
     void blankCategoryEntryIsAnError() {
         Compilation c = compile(source("com.example.Customer",
                 "package com.example;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", source = \"Asiakas\", retention = \"P1Y\", category = {\"contact\", \" \"})",
                 "    private String name;",
                 "}"));
@@ -320,7 +323,7 @@ class DeclarationsTest {
         Compilation c = compile(source("com.example.Customer",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public class Customer {",
+                LEGAL_DEFAULTS + " public class Customer {",
                 "    @NotPersonalData",
                 "    private String emailTemplate;",
                 "    @NotPersonalData(reason = \"Palvelun osoite\")",
@@ -338,8 +341,8 @@ class DeclarationsTest {
         Compilation c = compile(source("com.example.Vocabulary",
                 "package com.example;",
                 "import fi.seloste.*;",
-                "public final class Vocabulary {",
-                "    @Source(fi = \"Kanta-palvelut\", sv = \"Kanta-tjänsterna\", en = \"Kanta Services\")",
+                LEGAL_DEFAULTS + " public final class Vocabulary {",
+                "    @Source(fi = \"Kanta-palvelut\", sv = \"Kanta-tjänsterna\", en = \"Kanta Services\", kind = SourceKind.THIRD_PARTY)",
                 "    public static final String KANTA = \"kanta\";",
                 "    @DataSubject(fi = \"Omaiset\", en = \"Relatives\")",
                 "    public static final String RELATIVE = \"relative\";",
@@ -369,5 +372,120 @@ class DeclarationsTest {
         JsonNode recipients = index(c).at("/vocabulary/recipients");
         assertEquals(1, recipients.size(), recipients.toString());
         assertEquals("fi.seloste.example.Recipients", recipients.at("/0/declaredIn").asText());
+    }
+
+    @Test
+    void aPurposeCarriesTheLawBehindItsBasisAndWhetherItIsDirectMarketing() throws Exception {
+        Compilation c = compile(source("com.example.Purposes",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class Purposes {",
+                "    @Purpose(fi = \"Potilasasiakirjojen laatiminen\", basis = LegalBasis.LEGAL_OBLIGATION,",
+                "             law = \"Potilaslaki 785/1992 12 §\", lawSv = \"Patientlagen 785/1992 12 §\",",
+                "             lawEn = \"Act on the Status and Rights of Patients 785/1992, section 12\")",
+                "    public static final String RECORDS = \"records\";",
+                "    @Purpose(fi = \"Suoramarkkinointi\", basis = LegalBasis.CONSENT, directMarketing = true)",
+                "    public static final String MARKETING = \"marketing\";",
+                "}"));
+        assertThat(c).succeededWithoutWarnings();
+        JsonNode purposes = index(c).get("purposes");
+        assertEquals("marketing", purposes.at("/0/key").asText());
+        assertTrue(purposes.at("/0/directMarketing").asBoolean());
+        assertFalse(purposes.get(0).has("law"));
+        assertEquals("records", purposes.at("/1/key").asText());
+        assertEquals("Potilaslaki 785/1992 12 §", purposes.at("/1/law/fi").asText());
+        assertEquals("Patientlagen 785/1992 12 §", purposes.at("/1/law/sv").asText());
+        assertEquals("Act on the Status and Rights of Patients 785/1992, section 12", purposes.at("/1/law/en").asText());
+        assertFalse(purposes.get(1).has("directMarketing"));
+    }
+
+    @Test
+    void sourcesSayWhoTheyAreBuiltInOnesToo() throws Exception {
+        Compilation c = compile(PURPOSES, source("com.example.Chat",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public class Chat {",
+                "    @Source(fi = \"Kanta-palvelut\", kind = SourceKind.THIRD_PARTY)",
+                "    public static final String KANTA = \"kanta\";",
+                "    @PersonalData(purpose = Purposes.CARE, retention = \"P12Y\",",
+                "                  source = {KANTA, Sources.DATA_SUBJECT, Sources.SERVICE_GENERATED, Sources.GUARDIAN})",
+                "    private String name;",
+                "}"));
+        assertThat(c).succeededWithoutWarnings();
+        java.util.Map<String, String> kinds = new java.util.TreeMap<>();
+        index(c).at("/vocabulary/sources").forEach(t -> kinds.put(t.get("key").asText(), t.path("sourceKind").asText()));
+        assertEquals(java.util.Map.of("kanta", "THIRD_PARTY", "data-subject", "DATA_SUBJECT", "service-generated", "OBSERVED",
+                "guardian", "THIRD_PARTY"), kinds);
+    }
+
+    @Test
+    void aRegisterSaysWhichPracticesItDoesNotUse() throws Exception {
+        Compilation c = compile(source("com.example.R",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@Register(id = \"chat\", fi = \"Chat\", none = {Practice.TRANSFERS, Practice.AUTOMATED_DECISIONS})",
+                "public class R {}"), source("com.example.S",
+                "package com.example;",
+                "@fi.seloste.Register(id = \"other\", fi = \"Muu\")",
+                "public class S {}"));
+        assertThat(c).succeededWithoutWarnings();
+        JsonNode registers = index(c).get("registers");
+        assertEquals("[\"TRANSFERS\",\"AUTOMATED_DECISIONS\"]", registers.at("/0/none").toString());
+        assertFalse(registers.get(1).has("none"), "none declared: nothing said");
+    }
+
+    @Test
+    void twoDeclarationsOfARegisterThatDenyDifferentPracticesOrStateDifferentBasesConflict() {
+        Compilation c = compile(source("com.example.R",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@Register(id = \"chat\", fi = \"Chat\", none = Practice.TRANSFERS, basis = LegalBasis.CONTRACT)",
+                "public class R {}"), source("com.example.S",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@Register(id = \"chat\", fi = \"Chat\", basis = LegalBasis.CONTRACT)",
+                "public class S {}"), source("com.example.T",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "@Register(id = \"chat\", fi = \"Chat\", none = Practice.TRANSFERS, basis = LegalBasis.CONSENT)",
+                "public class T {}"));
+        assertThat(c).hadErrorCount(2);
+        assertThat(c).hadErrorContaining("[SELOSTE-P132] Register 'chat' is declared twice with different content: in "
+                + "com.example.R and in com.example.S").inFile(c.sourceFiles().get(1)).onLine(3);
+        assertThat(c).hadErrorContaining("[SELOSTE-P132] Register 'chat' is declared twice with different content: in "
+                + "com.example.R and in com.example.T").inFile(c.sourceFiles().get(2)).onLine(3);
+    }
+
+    @Test
+    void theRegisterIdDefaultIsReserved() {
+        JavaFileObject file = source("com.example.R",
+                "package com.example;",
+                "@fi.seloste.Register(fi = \"Oletus\",",
+                "        id = \"default\")",
+                "public class R {}");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("[SELOSTE-P134] @Register on R has id 'default', which is reserved for the fields "
+                + "that name no register. Choose another id, such as id = \"customers\"").inFile(file).onLine(3);
+    }
+
+    @Test
+    void aSourceMustSayWhoItIs() {
+        JavaFileObject file = source("com.example.V",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class V {",
+                "    @Source(fi = \"Kanta-palvelut\")",
+                "    public static final String KANTA = \"kanta\";",
+                "    @Source(fi = \"Entinen työnantaja\",",
+                "            kind = SourceKind.NONE)",
+                "    public static final String EMPLOYER = \"previous-employer\";",
+                "}");
+        Compilation c = compile(file);
+        assertThat(c).hadErrorCount(2);
+        assertThat(c).hadErrorContaining("[SELOSTE-P135] @Source on V.KANTA does not say who the source is. Add "
+                + "kind = SourceKind.THIRD_PARTY (or DATA_SUBJECT, OBSERVED): only third-party sources make the notice tell "
+                + "where the data came from (GDPR Art. 14)").inFile(file).onLine(4);
+        assertThat(c).hadErrorContaining("[SELOSTE-P135] @Source on V.EMPLOYER").inFile(file).onLine(7);
     }
 }

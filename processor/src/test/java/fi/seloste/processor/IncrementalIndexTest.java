@@ -263,7 +263,9 @@ class IncrementalIndexTest {
         Files.writeString(index, Files.readString(index, StandardCharsets.UTF_8)
                 .replace("\"className\" : \"com.example.A\",", ""), StandardCharsets.UTF_8);
 
-        String messages = compile(b);
+        // the catalogue is compiled with B: with the previous index unreadable, nothing else would tell the processor
+        // that the project has @Purpose, and B's fields would be free text without a basis (SELOSTE-P145)
+        String messages = compile(purposes, b);
         assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("\"className\" is missing"), messages);
         assertEquals(new TreeSet<>(List.of("B.b1")), indexed());
     }
@@ -327,7 +329,7 @@ class IncrementalIndexTest {
             editEntryOfB("\"line\" : \\d+", "\"line\" : \"five\"");
 
             write("com/example/D.java", richEntity("D", "CONTACT", "d1", "d2"));
-            String messages = compile(options, files[4]);
+            String messages = compile(options, files[0], files[4]); // the catalogue too, as above
             assertTrue(messages.contains("[SELOSTE-P802]") && messages.contains("\"line\" is not a whole number"),
                     options + ": " + messages);
             assertTrue(!messages.contains("SELOSTE-P901") && !messages.contains("Exception"), messages);
@@ -435,5 +437,37 @@ class IncrementalIndexTest {
         TreeSet<String> keys = new TreeSet<>();
         index.get("fields").forEach(f -> keys.add(f.get("className").asText() + "." + f.get("field").asText()));
         assertEquals(new TreeSet<>(List.of("fi.seloste.example.A.a1", "com.example.B.b1", "com.example.B.b2")), keys);
+    }
+
+    @Test
+    void aFieldRecompiledAloneStillGetsTheBasisOfARegisterNotCompiledNow() throws Exception {
+        freshDirectories();
+        Path register = write("com/example/chat/package-info.java",
+                "@fi.seloste.Register(id = \"chat\", fi = \"Chat\", basis = fi.seloste.LegalBasis.CONTRACT,",
+                "        basisLaw = \"Laki X\")",
+                "package com.example.chat;");
+        String visit = String.join("\n",
+                "package com.example.web;",
+                "import fi.seloste.*;",
+                "@PersonalDataDefaults(register = \"chat\")",
+                "public class Visit {",
+                "    @PersonalData(purpose = \"Palvelu\", retention = \"P1Y\", source = Sources.DATA_SUBJECT)",
+                "    private String name;",
+                "%s",
+                "}");
+        Path web = write("com/example/web/Visit.java", visit.formatted(""));
+        compile(register, web);
+
+        // the register is read back from package-info.class: the recompiled field still has its basis
+        write("com/example/web/Visit.java", visit.formatted(
+                "    @PersonalData(purpose = \"Palvelu\", retention = \"P1Y\", source = Sources.DATA_SUBJECT)\n"
+                        + "    private String email;"));
+        compile(web);
+        JsonNode fields = new ObjectMapper().readTree(out.resolve("META-INF/seloste/personal-data.json").toFile()).get("fields");
+        assertEquals(2, fields.size(), fields.toString());
+        for (JsonNode f : fields) {
+            assertEquals("CONTRACT", f.at("/lawfulness/basis").asText(), f.toString());
+            assertEquals("Laki X", f.at("/lawfulness/law").asText(), f.toString());
+        }
     }
 }

@@ -5,6 +5,7 @@ import static fi.seloste.processor.ProcessorTestSupport.index;
 import static fi.seloste.processor.ProcessorTestSupport.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -36,5 +37,33 @@ class IndexSchemaTest {
         var warningMode = compile(new String[] {"-Aseloste.undeclared=warning"}, PersistenceTest.ENTITY, PersistenceTest.TRANSIENT,
                 PersistenceTest.CUSTOMER);
         assertEquals(Set.of(), schema.validate(index(warningMode)));
+        var freeText = compile(new String[] {"-Aseloste.undeclared=warning"}, PersistenceTest.ENTITY, source("com.example.chat.package-info",
+                "@fi.seloste.Register(id = \"chat\", fi = \"Chat\", basis = fi.seloste.LegalBasis.LEGITIMATE_INTERESTS,",
+                "        legitimateInterest = \"Neuvonta\", basisLaw = \"Laki X\",",
+                "        none = {fi.seloste.Practice.TRANSFERS, fi.seloste.Practice.REGULAR_DISCLOSURES})",
+                "package com.example.chat;"), source("com.example.chat.Conversation",
+                "package com.example.chat;",
+                "import fi.seloste.*;",
+                "@jakarta.persistence.Entity",
+                "public class Conversation {",
+                "    @PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas\",",
+                "                  sourceKind = SourceKind.DATA_SUBJECT, directMarketing = true)",
+                "    private String name;",
+                "    private String email;",
+                "}"));
+        JsonNode written = index(freeText);
+        assertEquals("LEGITIMATE_INTERESTS", written.at("/fields/0/lawfulness/basis").asText(), written.toString());
+        assertEquals("chat", written.at("/undeclared/0/register").asText(), written.toString());
+        assertEquals(Set.of(), schema.validate(written));
+        var purposes = compile(source("com.example.Purposes",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public final class Purposes {",
+                "    @Purpose(fi = \"Kirjanpito\", basis = LegalBasis.LEGAL_OBLIGATION, law = \"Kirjanpitolaki\", directMarketing = true)",
+                "    public static final String BOOKS = \"books\";",
+                "    @Source(fi = \"Pankki\", kind = SourceKind.THIRD_PARTY)",
+                "    public static final String BANK = \"bank\";",
+                "}"));
+        assertEquals(Set.of(), schema.validate(index(purposes)));
     }
 }

@@ -39,14 +39,14 @@ class PersistenceTest {
                 source("com.example.Person",
                         "package com.example;",
                         "@jakarta.persistence.MappedSuperclass",
-                        "public abstract class Person {",
+                        PersonalDataValidationTest.LEGAL_DEFAULTS + " public abstract class Person {",
                         "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", retention = \"P1Y\", source = \"Asiakas\")",
                         "    protected String lastName;",
                         "}"),
                 source("com.example.Address",
                         "package com.example;",
                         "@jakarta.persistence.Embeddable",
-                        "public class Address {",
+                        PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Address {",
                         "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", retention = \"P1Y\", source = \"Asiakas\", label = \"Katuosoite\")",
                         "    String street;",
                         "}"),
@@ -74,7 +74,7 @@ class PersistenceTest {
         Compilation c = compile(ENTITY, EMBEDDABLE, source("com.example.Address",
                         "package com.example;",
                         "@jakarta.persistence.Embeddable",
-                        "public class Address {",
+                        PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Address {",
                         "    @fi.seloste.PersonalData(purpose = \"Asiakkuus\", retention = \"P1Y\", source = \"Asiakas\")",
                         "    String street;",
                         "}"),
@@ -132,6 +132,42 @@ class PersistenceTest {
         assertEquals("email", undeclared.at("/0/field").asText());
         assertEquals(7, undeclared.at("/0/line").asInt());
         assertEquals("lastSeenFrom", undeclared.at("/1/field").asText());
+    }
+
+    @Test
+    void anUndeclaredFieldNamesTheRegisterItsClassBelongsTo() throws Exception {
+        JavaFileObject pkg = source("com.example.crm.package-info",
+                "@fi.seloste.Register(id = \"customers\", fi = \"Asiakasrekisteri\")",
+                "package com.example.crm;");
+        JavaFileObject customer = source("com.example.crm.Customer",
+                "package com.example.crm;",
+                "@jakarta.persistence.Entity",
+                "public class Customer {",
+                "    private String email;",
+                "}");
+        JavaFileObject lead = source("com.example.crm.Lead",
+                "package com.example.crm;",
+                "@jakarta.persistence.Entity",
+                "@fi.seloste.PersonalDataDefaults(register = \"marketing\")",
+                "public class Lead {",
+                "    private String phone;",
+                "}");
+        JavaFileObject marketing = source("com.example.Marketing",
+                "package com.example;",
+                "@fi.seloste.Register(id = \"marketing\", fi = \"Markkinointirekisteri\")",
+                "public class Marketing {}");
+        JavaFileObject visitor = source("com.example.Visitor",
+                "package com.example;",
+                "@jakarta.persistence.Entity",
+                "public class Visitor {",
+                "    private String email;",
+                "}");
+        Compilation c = compile(new String[] {"-Aseloste.undeclared=warning"}, ENTITY, pkg, customer, lead, marketing, visitor);
+        assertThat(c).succeeded();
+        java.util.Map<String, String> registers = new java.util.TreeMap<>();
+        index(c).get("undeclared").forEach(u -> registers.put(u.get("className").asText(), u.path("register").asText("-")));
+        assertEquals(java.util.Map.of("com.example.crm.Customer", "customers", "com.example.crm.Lead", "marketing",
+                "com.example.Visitor", "-"), registers, "the package's register, the class's own, the default one");
     }
 
     @Test

@@ -24,7 +24,7 @@ class PersonalDataIndexTest {
             "import fi.seloste.PersonalData;",
             "import fi.seloste.RetentionTrigger;",
             "",
-            "public class ChatConversation {",
+            PersonalDataValidationTest.LEGAL_DEFAULTS + " public class ChatConversation {",
             "    private long id;",
             "    @PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\",",
             "            retentionFrom = RetentionTrigger.CONVERSATION_END, source = \"Asiakas\", label = \"Nimi\")",
@@ -73,7 +73,7 @@ class PersonalDataIndexTest {
     void indexIsDeterministicUtf8WithUnixNewlines() throws Exception {
         javax.tools.JavaFileObject finnish = source("com.example.Potilas",
                 "package com.example;",
-                "public class Potilas {",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Potilas {",
                 "    @fi.seloste.PersonalData(purpose = \"Hoidon järjestäminen\", retention = \"P12Y\", source = \"Väestötietojärjestelmä (DVV)\")",
                 "    private String sukunimi;",
                 "    @fi.seloste.PersonalData(purpose = \"Hoito\", retention = \"P12Y\", source = \"Potilas\")",
@@ -93,7 +93,7 @@ class PersonalDataIndexTest {
     void recordComponentIsReportedOnce() throws Exception {
         Compilation compilation = compile(source("com.example.Caller",
                 "package com.example;",
-                "public record Caller(",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public record Caller(",
                 "    @fi.seloste.PersonalData(purpose = \"Takaisinsoitto\", retention = \"P30D\", source = \"Soittaja\")",
                 "    String phoneNumber,",
                 "    int queuePosition) {}"));

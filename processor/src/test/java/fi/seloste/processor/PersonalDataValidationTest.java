@@ -13,11 +13,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each validation rule is a javac error on the offending field, naming the attribute and the fix. */
 class PersonalDataValidationTest {
 
+    /** Free-text mode: the class states the basis and who the free-text sources are, once for its fields. */
+    static final String LEGAL_DEFAULTS =
+            "@fi.seloste.PersonalDataDefaults(basis = fi.seloste.LegalBasis.CONTRACT, sourceKind = fi.seloste.SourceKind.DATA_SUBJECT)";
+
     private static JavaFileObject chatWith(String annotation) {
         return source("com.example.Chat",
                 "package com.example;",
                 "import fi.seloste.PersonalData;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    " + annotation,
                 "    private String customerName;",
                 "}");
@@ -84,7 +88,7 @@ class PersonalDataValidationTest {
     void staticFieldIsAnError() {
         Compilation c = compile(source("com.example.Chat",
                 "package com.example;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas\")",
                 "    static String lastCustomer;",
                 "}"));
@@ -112,7 +116,7 @@ class PersonalDataValidationTest {
         Compilation c = compile(source("com.example.Chat",
                 "package com.example;",
                 "import fi.seloste.PersonalData;",
-                "public class Chat {",
+                LEGAL_DEFAULTS + " public class Chat {",
                 "    @PersonalData(purpose = \"\", retention = \"P4M\", source = \"Asiakas\")",
                 "    private String a;",
                 "    @PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P4M\", source = \"Asiakas\")",

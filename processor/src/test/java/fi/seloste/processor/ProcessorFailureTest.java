@@ -130,7 +130,8 @@ class ProcessorFailureTest {
                 try (Writer w = processingEnv.getFiler().createSourceFile("com.example.chat.GeneratedVisitor").openWriter()) {
                     w.write("package com.example.chat;\n"
                             + "public class GeneratedVisitor {\n"
-                            + "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P1Y\", source = \"Asiakas\")\n"
+                            + "    @fi.seloste.PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P1Y\", source = \"Asiakas\",\n"
+                            + "        basis = fi.seloste.LegalBasis.CONTRACT, sourceKind = fi.seloste.SourceKind.DATA_SUBJECT)\n"
                             + "    String visitorName;\n"
                             + "}\n");
                 } catch (IOException e) {

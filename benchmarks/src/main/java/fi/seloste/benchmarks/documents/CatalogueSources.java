@@ -108,7 +108,7 @@ final class CatalogueSources {
                     public static final String CLOUD_PROVIDER = "cloud-provider";
 
                     @Recipient(fi = "Sähköpostipalvelu <lähetykset>", sv = "E-posttjänst <utskick>", en = "E-mail service <mailings>",
-                            kind = RecipientKind.PROCESSOR, country = "US", safeguard = TransferSafeguard.ADEQUACY_DECISION)
+                            kind = RecipientKind.PROCESSOR, country = "US", safeguard = TransferSafeguard.DATA_PRIVACY_FRAMEWORK)
                     public static final String MAIL_SERVICE = "mail-service";
 
                     @Recipient(fi = "Analytiikkakumppani (Intia)", sv = "Analyspartner (Indien)", en = "Analytics partner (India)",

@@ -45,7 +45,7 @@ public final class Registers {
         }
         Map<String, List<Undeclared>> undeclared = new TreeMap<>();
         for (Undeclared u : catalogue.undeclared()) {
-            String id = registerOf(u);
+            String id = u.register();
             undeclared.computeIfAbsent(id == null ? ProcessingActivity.DEFAULT_ID : id, k -> new ArrayList<>()).add(u);
         }
         for (Register r : catalogue.registers().values()) {
@@ -105,10 +105,5 @@ public final class Registers {
             }
         }
         return activities;
-    }
-
-    /** The register an undeclared field would belong to, or {@code null} for the default register. */
-    private static String registerOf(Undeclared u) {
-        return null;
     }
 }

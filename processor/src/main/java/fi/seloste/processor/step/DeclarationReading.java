@@ -4,6 +4,7 @@ import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.validation.DeclarationReader;
 import fi.seloste.processor.validation.Diagnostic;
+import fi.seloste.processor.validation.LegalFacts;
 import fi.seloste.processor.validation.Reporter;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -23,13 +24,15 @@ public final class DeclarationReading {
     private final Elements elements;
     private final Reporter reporter;
     private final DeclarationReader declarations;
+    private final LegalFacts legalFacts;
     private final String cataloguesOption;
 
-    public DeclarationReading(Elements elements, Reporter reporter, DeclarationReader declarations,
+    public DeclarationReading(Elements elements, Reporter reporter, DeclarationReader declarations, LegalFacts legalFacts,
             String cataloguesOption) {
         this.elements = elements;
         this.reporter = reporter;
         this.declarations = declarations;
+        this.legalFacts = legalFacts;
         this.cataloguesOption = cataloguesOption;
     }
 
@@ -66,7 +69,11 @@ public final class DeclarationReading {
         }
     }
 
-    /** The declarations of a round: package registers first, then those of each compiled class. */
+    /**
+     * The declarations of a round: package registers first, then those of each compiled class. Once all are read,
+     * and so whether the project has a purpose catalogue is known, the free-text legal facts on the round's
+     * annotations are checked against that mode.
+     */
     public void read(Iterable<? extends Element> roots, CompiledClasses compiled) {
         for (Element root : roots) {
             if (root instanceof PackageElement) {
@@ -76,5 +83,6 @@ public final class DeclarationReading {
         for (CompiledClasses.CompiledClass type : compiled.classes()) {
             declarations.readType(type);
         }
+        legalFacts.checkAnnotations(roots, compiled);
     }
 }

@@ -140,6 +140,27 @@ public final class AnnotationValues {
         return v != null && v.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : null;
     }
 
+    /**
+     * @return the names of the written enum constants of an array attribute, in order; {@code null} when not written
+     */
+    public List<String> enumNames(String name) {
+        AnnotationValue v = value(name);
+        if (v == null) {
+            return null;
+        }
+        List<String> result = new ArrayList<>();
+        if (v.getValue() instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof AnnotationValue av && av.getValue() instanceof VariableElement constant) {
+                    result.add(constant.getSimpleName().toString());
+                }
+            }
+        } else if (v.getValue() instanceof VariableElement constant) {
+            result.add(constant.getSimpleName().toString());
+        }
+        return result;
+    }
+
     /** @return the written boolean, or {@code null} when not written */
     public Boolean bool(String name) {
         AnnotationValue v = value(name);

@@ -2,7 +2,9 @@ package fi.seloste.processor.validation;
 
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.LegalBasis;
+import fi.seloste.Practice;
 import fi.seloste.RecipientKind;
+import fi.seloste.SourceKind;
 import fi.seloste.SpecialCategoryCondition;
 import fi.seloste.TransferSafeguard;
 import fi.seloste.index.Purpose;
@@ -33,16 +35,24 @@ public final class DeclarationReader {
     public static final String PURPOSE = "fi.seloste.Purpose";
     public static final String REGISTER = "fi.seloste.Register";
 
-    private static final Pattern REGISTER_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    /** What a register id may be: it names the notice files. */
+    static final Pattern REGISTER_ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    /** The id that means "no register": the fields that name none are listed under it. */
+    static final String DEFAULT_REGISTER = "default";
 
     private final Elements elements;
     private final Reporter reporter;
     private final Catalogue catalogue;
+    private final RegisterDeclarations registerDeclarations;
+    private final TransferRules transfers;
 
-    public DeclarationReader(Elements elements, Reporter reporter, Catalogue catalogue) {
+    public DeclarationReader(Elements elements, Reporter reporter, Catalogue catalogue,
+            RegisterDeclarations registerDeclarations) {
         this.elements = elements;
         this.reporter = reporter;
         this.catalogue = catalogue;
+        this.registerDeclarations = registerDeclarations;
+        this.transfers = new TransferRules(reporter);
     }
 
     /**
@@ -107,6 +117,10 @@ public final class DeclarationReader {
             reporter.report(Diagnostic.INVALID_REGISTER_ID, element, a.mirror(), a.value("id"), where, id);
             return;
         }
+        if (id.equals(DEFAULT_REGISTER)) {
+            // reported, and still declared, so its fields are not also told that no @Register declares it
+            reporter.report(Diagnostic.REGISTER_ID_RESERVED, element, a.mirror(), a.value("id"), where);
+        }
         Map<String, String> names = Texts.of(a.string("fi"), a.string("sv"), a.string("en"));
         if (!names.containsKey("fi")) {
             reporter.report(Diagnostic.BLANK_DECLARATION, element, a.mirror(), a.value("fi"), "Register", where, "fi name");
@@ -115,9 +129,9 @@ public final class DeclarationReader {
         Register register = new Register(id, names,
                 Texts.of(a.string("descriptionFi"), a.string("descriptionSv"), a.string("descriptionEn")),
                 nonBlank(a.strings("subjects")), nonBlank(a.strings("purposes")),
-                Boolean.TRUE.equals(a.bool("publicAuthority")), java.util.List.of(), owner(element), null);
+                Boolean.TRUE.equals(a.bool("publicAuthority")), practices(a.enumNames("none")), owner(element), null);
         Register earlier = catalogue.registers().get(id);
-        if (earlier != null && !sameRegister(earlier, register)) {
+        if (earlier != null && !(sameRegister(earlier, register) && sameLegalFacts(earlier, a))) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, element, a.mirror(), a.value("id"),
                     "Register", id, earlier.declaredIn(), register.declaredIn());
             return;
@@ -145,7 +159,9 @@ public final class DeclarationReader {
             reporter.report(Diagnostic.LEGITIMATE_INTEREST_UNDESCRIBED, field, a.mirror(), a.value("basis"), describe(field));
         }
         String condition = a.enumName("specialCondition");
-        Purpose purpose = new Purpose(key, texts, constant(LegalBasis.class, basis), interest, java.util.Map.of(), false,
+        Map<String, String> law = Texts.of(a.string("law"), a.string("lawSv"), a.string("lawEn"));
+        Purpose purpose = new Purpose(key, texts, constant(LegalBasis.class, basis), interest, law,
+                Boolean.TRUE.equals(a.bool("directMarketing")),
                 condition == null || condition.equals("NONE") ? null : constant(SpecialCategoryCondition.class, condition),
                 owner(field), null);
         Purpose earlier = catalogue.purposes().get(key);
@@ -173,14 +189,22 @@ public final class DeclarationReader {
         }
         String country = blankToNull(a.string("country"));
         String safeguard = a.enumName("safeguard");
-        if (kind == Vocabulary.RECIPIENTS && country != null && (safeguard == null || safeguard.equals("NONE"))) {
-            reporter.report(Diagnostic.TRANSFER_WITHOUT_SAFEGUARD, field, a.mirror(), a.value("country"), describe(field), country);
+        if (kind == Vocabulary.RECIPIENTS) {
+            transfers.check(field, a, describe(field), country, safeguard == null ? "NONE" : safeguard);
+        }
+        SourceKind sourceKind = null;
+        if (kind == Vocabulary.SOURCES) {
+            String written = a.enumName("kind");
+            sourceKind = written == null || written.equals("NONE") ? null : constant(SourceKind.class, written);
+            if (written == null || written.equals("NONE")) {
+                reporter.report(Diagnostic.SOURCE_WITHOUT_KIND, field, a.mirror(), a.value("kind"), describe(field));
+            }
         }
         Term term = new Term(kind, key, texts,
                 Boolean.TRUE.equals(a.bool("special")), Boolean.TRUE.equals(a.bool("identityCode")),
-                constant(RecipientKind.class, a.enumName("kind")), country,
+                kind == Vocabulary.RECIPIENTS ? constant(RecipientKind.class, a.enumName("kind")) : null, country,
                 safeguard == null || safeguard.equals("NONE") ? null : constant(TransferSafeguard.class, safeguard),
-                null, owner(field), null);
+                sourceKind, owner(field), null);
         Term earlier = catalogue.terms(kind).get(key);
         if (earlier != null && !sameTerm(earlier, term)) {
             reporter.report(Diagnostic.CONFLICTING_DECLARATION, field, a.mirror(), null,
@@ -257,6 +281,36 @@ public final class DeclarationReader {
 
     private static boolean sameRegister(Register a, Register b) {
         return a.names().equals(b.names()) && a.descriptions().equals(b.descriptions()) && a.subjects().equals(b.subjects())
-                && a.purposes().equals(b.purposes()) && a.publicAuthority() == b.publicAuthority();
+                && a.purposes().equals(b.purposes()) && a.publicAuthority() == b.publicAuthority()
+                && a.none().equals(b.none());
+    }
+
+    /**
+     * Whether a second {@code @Register} of an id states the free-text legal facts the first one does (which the
+     * index's {@link Register} does not hold): its fields get them from whichever declaration is found.
+     */
+    private boolean sameLegalFacts(Register earlier, AnnotationValues again) {
+        AnnotationValues first = registerDeclarations.of(earlier);
+        if (first == null) {
+            return true; // its class is gone or not readable: nothing to compare with
+        }
+        for (String attribute : List.of("legitimateInterest", "basisLaw")) {
+            if (!Objects.equals(blankToNull(first.string(attribute)), blankToNull(again.string(attribute)))) {
+                return false;
+            }
+        }
+        return Objects.equals(orEmpty(first.enumNames("basis")), orEmpty(again.enumNames("basis")));
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    /** The practices a register declares absent, in the order written, each once. */
+    private static List<Practice> practices(List<String> names) {
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().map(n -> constant(Practice.class, n)).filter(Objects::nonNull).distinct().toList();
     }
 }

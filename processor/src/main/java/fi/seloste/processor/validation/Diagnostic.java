@@ -39,6 +39,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "constant, or use one of the declared keys"),
     UNKNOWN_TERM("SELOSTE-P111", Kind.ERROR,
             "@%s on %s refers to %s '%s', which is not declared.%s Use a constant of %s, or declare your own with @%s"),
+    FREE_TEXT_FACT_IN_CATALOGUE_MODE("SELOSTE-P112", Kind.ERROR,
+            "@%s on %s sets %s, but this project declares its purposes with @Purpose, and in a project with @Purpose the "
+                    + "basis belongs on the @Purpose constant (basis, legitimateInterest, law, lawSv, lawEn, directMarketing; "
+                    + "sources: kind = SourceKind.THIRD_PARTY on the @Source constant). Remove %s here and declare it there"),
     UNKNOWN_REGISTER("SELOSTE-P115", Kind.ERROR,
             "%s on %s refers to register '%s', which no @Register declares.%s Declare it with @Register(id = \"%s\", "
                     + "fi = \"...\") on a class or package-info.java, or fix the id"),
@@ -58,6 +62,23 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     INVALID_REGISTER_ID("SELOSTE-P133", Kind.ERROR,
             "@Register on %s has id '%s'. Use lower-case letters, digits and hyphens, starting with a letter, at most "
                     + "64 characters, such as id = \"customer-chat\"; it names the notice files"),
+    REGISTER_ID_RESERVED("SELOSTE-P134", Kind.ERROR,
+            "@Register on %s has id 'default', which is reserved for the fields that name no register. Choose another "
+                    + "id, such as id = \"customers\""),
+    SOURCE_WITHOUT_KIND("SELOSTE-P135", Kind.ERROR,
+            "@Source on %s does not say who the source is. Add kind = SourceKind.THIRD_PARTY (or DATA_SUBJECT, OBSERVED): "
+                    + "only third-party sources make the notice tell where the data came from (GDPR Art. 14)"),
+    COUNTRY_UNKNOWN("SELOSTE-P136", Kind.ERROR,
+            "@Recipient on %s has country '%s', which is not an ISO 3166-1 alpha-2 country code.%s Write the country's "
+                    + "two capital letters, such as country = \"US\" or country = \"SE\""),
+    SAFEGUARD_INSIDE_EEA("SELOSTE-P137", Kind.ERROR,
+            "@Recipient on %s: %s (%s) is in the EU/EEA: sending data there is not a transfer, so it needs no safeguard. "
+                    + "Remove safeguard = TransferSafeguard.%s"),
+    SAFEGUARD_DOES_NOT_FIT("SELOSTE-P138", Kind.ERROR,
+            "@Recipient on %s sends data to %s (%s) under TransferSafeguard.%s, but %s. Use %s"),
+    SAFEGUARD_WITHOUT_COUNTRY("SELOSTE-P139", Kind.ERROR,
+            "@Recipient on %s names safeguard TransferSafeguard.%s but no country. Add the country the data goes to as an "
+                    + "ISO 3166-1 alpha-2 code, such as country = \"US\", or remove the safeguard"),
     SPECIAL_WITHOUT_CONDITION("SELOSTE-P140", Kind.ERROR,
             "%s holds special-category data (GDPR Art. 9%s) but neither its purposes (%s) nor the field name an "
                     + "Art. 9(2) condition. Add specialCondition = SpecialCategoryCondition.HEALTH_OR_SOCIAL_CARE (or the "
@@ -73,8 +94,26 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "@Purpose on %s relies on legitimate interests (Art. 6(1)(f)) but does not describe them. Add "
                     + "legitimateInterest = \"...\" saying whose interest it is and why the processing is needed"),
     TRANSFER_WITHOUT_SAFEGUARD("SELOSTE-P144", Kind.ERROR,
-            "@Recipient on %s sends data to '%s', outside the EU/EEA, without a safeguard. Add safeguard = "
-                    + "TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES (or the one that applies)"),
+            "@Recipient on %s sends data to '%s', outside the EU/EEA, without a safeguard. Add safeguard = %s"),
+    BASIS_MISSING("SELOSTE-P145", Kind.ERROR,
+            "@PersonalData on %s names no legal basis (GDPR Art. 6(1)) for its purposes, and the notice must state one. "
+                    + "Add basis = LegalBasis.CONTRACT (or the basis that applies) to @PersonalData, or to "
+                    + "@PersonalDataDefaults/@Register of the class or package"),
+    BASIS_TWICE("SELOSTE-P146", Kind.ERROR,
+            "@%s on %s gives %d legal bases (%s); each annotation states one. Keep the one that applies, such as "
+                    + "basis = LegalBasis.%s, and give the fields with another basis their own @PersonalData(basis = ...)"),
+    FREE_TEXT_LEGITIMATE_INTEREST_UNDESCRIBED("SELOSTE-P147", Kind.ERROR,
+            "%s relies on legitimate interests (GDPR Art. 6(1)(f), basis on %s) but does not describe them. Add "
+                    + "legitimateInterest = \"...\", saying whose interest it is and why the processing is needed, next to "
+                    + "that basis or to the @PersonalData"),
+    FREE_TEXT_LEGITIMATE_INTEREST_OF_AUTHORITY("SELOSTE-P148", Kind.ERROR,
+            "%s belongs to register '%s', kept by a public authority, but relies on legitimate interests (Art. 6(1)(f), "
+                    + "basis on %s), which GDPR Art. 6(1) denies to authorities performing their tasks. Use "
+                    + "basis = LegalBasis.PUBLIC_TASK or LEGAL_OBLIGATION"),
+    SOURCE_KIND_MISSING("SELOSTE-P149", Kind.ERROR,
+            "@PersonalData on %s names source '%s' in free text but does not say who that source is. Add "
+                    + "sourceKind = SourceKind.DATA_SUBJECT (or THIRD_PARTY, OBSERVED) to @PersonalData, or to "
+                    + "@PersonalDataDefaults of the class or package; or use a Sources constant or a @Source of your own"),
     UNDECLARED_PERSONAL_FIELD("SELOSTE-P150", Kind.ERROR,
             "%s looks like personal data: %s, but has neither @PersonalData nor @NotPersonalData. Declare it: "
                     + "@PersonalData(purpose = ..., retention = ..., source = ...), or opt out: "

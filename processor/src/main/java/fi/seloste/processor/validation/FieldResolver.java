@@ -40,12 +40,15 @@ public final class FieldResolver {
     private final Reporter reporter;
     private final SourceLocator locator;
     private final Catalogue catalogue;
+    private final LegalFacts legalFacts;
 
-    public FieldResolver(Elements elements, Reporter reporter, SourceLocator locator, Catalogue catalogue) {
+    public FieldResolver(Elements elements, Reporter reporter, SourceLocator locator, Catalogue catalogue,
+            LegalFacts legalFacts) {
         this.elements = elements;
         this.reporter = reporter;
         this.locator = locator;
         this.catalogue = catalogue;
+        this.legalFacts = legalFacts;
     }
 
     /**
@@ -68,6 +71,22 @@ public final class FieldResolver {
     /** Forgets what was cached about classes: a new round may bring new declarations. */
     public void newRound() {
         chains.clear();
+        legalFacts.newRound();
+    }
+
+    /**
+     * @param owner a class
+     * @return the id of the register its fields belong to unless they name another one (from its
+     *     {@code @PersonalDataDefaults} or an enclosing {@code @Register}), or {@code null} for the default register
+     */
+    public String registerOf(TypeElement owner) {
+        for (AnnotationValues level : chains.computeIfAbsent(owner, this::defaultsChain)) {
+            String v = level.string(simple(level).equals("Register") ? "id" : "register");
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
     }
 
     private final Map<TypeElement, List<AnnotationValues>> chains = new java.util.HashMap<>();
@@ -131,6 +150,8 @@ public final class FieldResolver {
         checkTerms(field, own, chain, "category", Vocabulary.CATEGORIES, categories, subject);
         checkTerms(field, own, chain, "subjects", Vocabulary.SUBJECTS, subjects, subject);
         checkTerms(field, own, chain, "recipients", Vocabulary.RECIPIENTS, recipients, subject);
+        // free-text mode: the basis and the kind of free-text sources, as @Purpose and @Source say in catalogue mode
+        LegalFacts.Resolved legal = legalFacts.resolve(field, own, chain, register, sources, subject);
 
         boolean special = Boolean.TRUE.equals(own.bool("special"))
                 || categories.stream().map(k -> catalogue.terms(Vocabulary.CATEGORIES).get(k)).anyMatch(t -> t != null && t.special());
@@ -177,8 +198,8 @@ public final class FieldResolver {
                 special,
                 ownCondition,
                 ground,
-                null,
-                null,
+                legal == null ? null : legal.lawfulness(),
+                legal == null ? null : legal.sourceKind(),
                 position.file(),
                 position.line(),
                 null));

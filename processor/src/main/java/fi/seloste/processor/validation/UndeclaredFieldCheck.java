@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -46,17 +47,26 @@ public final class UndeclaredFieldCheck {
     private final Mode mode;
     private final List<String> packages;
     private final PersonalFieldDetector detector = new PersonalFieldDetector();
+    /** The id of the register a class's fields belong to, or {@code null} for the default register. */
+    private final Function<TypeElement, String> registerOf;
 
-    private UndeclaredFieldCheck(Elements elements, Reporter reporter, SourceLocator locator, Mode mode, List<String> packages) {
+    private UndeclaredFieldCheck(Elements elements, Reporter reporter, SourceLocator locator, Mode mode, List<String> packages,
+            Function<TypeElement, String> registerOf) {
         this.elements = elements;
         this.reporter = reporter;
         this.locator = locator;
         this.mode = mode;
         this.packages = packages;
+        this.registerOf = registerOf;
     }
 
-    /** Reads the options, reporting a malformed one. */
-    public static UndeclaredFieldCheck fromOptions(ProcessingEnvironment env, Reporter reporter, SourceLocator locator) {
+    /**
+     * Reads the options, reporting a malformed one.
+     *
+     * @param registerOf the id of the register a class's fields belong to, or {@code null} for the default register
+     */
+    public static UndeclaredFieldCheck fromOptions(ProcessingEnvironment env, Reporter reporter, SourceLocator locator,
+            Function<TypeElement, String> registerOf) {
         String value = env.getOptions().getOrDefault(OPTION_MODE, "error");
         Mode mode;
         try {
@@ -74,7 +84,7 @@ public final class UndeclaredFieldCheck {
                 }
             }
         }
-        return new UndeclaredFieldCheck(env.getElementUtils(), reporter, locator, mode, packages);
+        return new UndeclaredFieldCheck(env.getElementUtils(), reporter, locator, mode, packages, registerOf);
     }
 
     /** @return whether {@code -Aseloste.dataPackages} names packages, which makes every class a candidate */
@@ -129,12 +139,22 @@ public final class UndeclaredFieldCheck {
                     reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD_WARNING, field, subject, suspicion.get().reason());
                     SourceLocator.Position position = locator.locate(field);
                     found.add(new Undeclared(compiledClass.binaryName(),
-                            field.getSimpleName().toString(), field.asType().toString(), suspicion.get().reason(),
-                            position.file(), position.line(), null));
+                            field.getSimpleName().toString(), field.asType().toString(), register(type),
+                            suspicion.get().reason(), position.file(), position.line(), null));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The register the field would belong to once declared, so the plugin can list it in that register's notice;
+     * {@code null} for the default register, and for an id that could name no register (reported when a field uses it).
+     */
+    private String register(TypeElement type) {
+        String id = registerOf.apply(type);
+        return id != null && DeclarationReader.REGISTER_ID.matcher(id).matches() && !id.equals(DeclarationReader.DEFAULT_REGISTER)
+                ? id : null;
     }
 
     /**

@@ -2,6 +2,7 @@ package fi.seloste.examples.clinic.chat;
 
 import fi.seloste.PersonalData;
 import fi.seloste.RetentionTrigger;
+import fi.seloste.SourceKind;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ public class ChatConversation {
     private final List<ChatMessage> messages = new ArrayList<>();
 
     @PersonalData(purpose = "Chat-palvelun tietoturvan ja väärinkäytösten selvittäminen", retention = "P90D",
-            source = "Asiakkaan päätelaite (chat-palvelun lokitiedot)", label = "IP-osoite")
+            legitimateInterest = "Chat-palvelun tietoturvan ylläpitäminen ja väärinkäytösten selvittäminen",
+            source = "Asiakkaan päätelaite (chat-palvelun lokitiedot)", sourceKind = SourceKind.OBSERVED,
+            label = "IP-osoite")
     private InetAddress ipAddress;
 
     public long id() {

@@ -1,10 +1,15 @@
 package com.example.chat;
 
+import fi.seloste.LegalBasis;
 import fi.seloste.PersonalData;
+import fi.seloste.PersonalDataDefaults;
 import fi.seloste.RetentionTrigger;
+import fi.seloste.SourceKind;
 import java.net.InetAddress;
 import java.time.Instant;
 
+@PersonalDataDefaults(basis = LegalBasis.LEGITIMATE_INTERESTS,
+        legitimateInterest = "Asiakkaiden neuvonta ja palvelun laadun varmistaminen", sourceKind = SourceKind.DATA_SUBJECT)
 public class ChatConversation {
 
     private long id;
@@ -23,6 +28,7 @@ public class ChatConversation {
     private String messageText;
 
     @PersonalData(purpose = "Väärinkäytösten selvittäminen", retention = "P90D",
-            source = "Asiakkaan päätelaite", label = "IP-osoite")
+            legitimateInterest = "Palvelun väärinkäytösten selvittäminen",
+            source = "Asiakkaan päätelaite", sourceKind = SourceKind.OBSERVED, label = "IP-osoite")
     private InetAddress ipAddress;
 }

@@ -37,11 +37,15 @@ public final class Purposes {
             sv = "Ordnande av hälso- och sjukvård och förande av journalhandlingar",
             en = "Providing health care and keeping patient records",
             basis = LegalBasis.LEGAL_OBLIGATION,
+            law = "Laki potilaan asemasta ja oikeuksista (785/1992) 12 §",
+            lawSv = "Lagen om patientens ställning och rättigheter (785/1992) 12 §",
+            lawEn = "Act on the Status and Rights of Patients (785/1992), section 12",
             specialCondition = SpecialCategoryCondition.HEALTH_OR_SOCIAL_CARE)
     public static final String CARE = "care";
 
     @Purpose(fi = "Laskutus ja kirjanpito", sv = "Fakturering och bokföring", en = "Invoicing and bookkeeping",
-            basis = LegalBasis.LEGAL_OBLIGATION)
+            basis = LegalBasis.LEGAL_OBLIGATION,
+            law = "Kirjanpitolaki (1336/1997)", lawSv = "Bokföringslagen (1336/1997)", lawEn = "Accounting Act (1336/1997)")
     public static final String BILLING = "billing";
 
     @Purpose(fi = "Uutiskirjeen lähettäminen", sv = "Utskick av nyhetsbrev", en = "Sending the newsletter",
