@@ -49,6 +49,6 @@ public final class Purposes {
     public static final String BILLING = "billing";
 
     @Purpose(fi = "Uutiskirjeen lähettäminen", sv = "Utskick av nyhetsbrev", en = "Sending the newsletter",
-            basis = LegalBasis.CONSENT)
+            basis = LegalBasis.CONSENT, directMarketing = true)
     public static final String NEWSLETTER = "newsletter";
 }
