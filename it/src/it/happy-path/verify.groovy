@@ -13,9 +13,17 @@ expect(notice, '## 2. Yhteyshenkilö rekisteriä koskevissa asioissa\n\n- Kaisa 
 expect(notice, '## 3. Tietosuojavastaava\n\n- Ville Vastaava\n')
 expect(notice, '## 4. Rekisterin nimi\n\nAsiakaspalvelu-chatin rekisteri\n')
 // purposes in the order of the sorted fields (customerName, ipAddress, messageText, phone)
-expect(notice, '- Asiakkaiden kysymyksiin vastaaminen\n- Väärinkäytösten selvittäminen\n- Palvelun laadun varmistaminen\n')
+// each with the basis its fields declare (issue 12)
+expect(notice, '- Asiakkaiden kysymyksiin vastaaminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n'
+        + '- Väärinkäytösten selvittäminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n'
+        + '- Palvelun laadun varmistaminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n')
+expect(notice, '- Väärinkäytösten selvittäminen: Palvelun väärinkäytösten selvittäminen\n')
 expect(notice, '- **Muut tiedot:** Asiakkaan nimi, IP-osoite, Viestien sisältö, Puhelinnumero\n')
-expect(notice, '- Asiakas itse\n- Asiakkaan päätelaite\n')
+// each source with the data it gives; the subject and the terminal are no third party, so no Art. 14 paragraph
+expect(notice, '- Asiakas itse: Asiakkaan nimi, Viestien sisältö, Puhelinnumero\n- Asiakkaan päätelaite: IP-osoite\n')
+assert !notice.contains('Osa tiedoista saadaan muualta') : notice
+// declared in <none>, so stated
+expect(notice, 'Tietoja ei luovuteta säännönmukaisesti.\n')
 expect(notice, '- Asiakkaan nimi, Viestien sisältö, Puhelinnumero: 4 kuukautta keskustelun päättymisestä\n')
 expect(notice, '- IP-osoite: 90 päivää tietojen keräämisestä\n')
 ['15', '16', '17', '18', '77'].each { expect(notice, "($it artikla)") }

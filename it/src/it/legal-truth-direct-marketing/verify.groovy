@@ -6,10 +6,10 @@ def has = { String name, String part -> def text = notice(name); assert text.con
 def lacks = { String name, String part -> def text = notice(name); assert !text.contains(part) : "$name must not say <$part>:\n$text" }
 assert !log.contains('threw an uncaught exception')
 assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
-has('notice-newsletter.fi.md', '**Oikeus vastustaa suoramarkkinointia (21 artiklan 2 ja 3 kohta).**')
-has('notice-newsletter.sv.md', '**Rätt att invända mot direktmarknadsföring (artikel 21.2 och 21.3).**')
-has('notice-newsletter.en.md', '**Right to object to direct marketing (Article 21(2) and (3)).**')
-has('notice-newsletter.fi.md', 'Suostumuksen peruuttaminen')
+has('notice.fi.md', '**Oikeus vastustaa suoramarkkinointia (21 artiklan 2 ja 3 kohta).**')
+has('notice.sv.md', '**Rätt att invända mot direktmarknadsföring (artikel 21.2 och 21.3).**')
+has('notice.en.md', '**Right to object to direct marketing (Article 21(2) and (3)).**')
+has('notice.fi.md', 'Suostumuksen peruuttaminen')
 def record = new File(basedir, 'target/seloste/register.json').getText('UTF-8')
 assert record.contains('"directMarketing" : true') : record
 return true

@@ -6,7 +6,7 @@ def has = { String name, String part -> def text = notice(name); assert text.con
 def lacks = { String name, String part -> def text = notice(name); assert !text.contains(part) : "$name must not say <$part>:\n$text" }
 assert !log.contains('threw an uncaught exception')
 assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
-expect("[SELOSTE-M220] register 'archive' (com.example.archive.Archive")
+expect("[SELOSTE-M220] register 'archive' (com.example.it:legal-truth-empty-register:1.0 (com.example.archive.Archive))")
 expect('@PersonalData(register = "archive")')
 assert !new File(basedir, 'target/seloste').exists() : 'nothing is written'
 return true

@@ -6,7 +6,7 @@ def has = { String name, String part -> def text = notice(name); assert text.con
 def lacks = { String name, String part -> def text = notice(name); assert !text.contains(part) : "$name must not say <$part>:\n$text" }
 assert !log.contains('threw an uncaught exception')
 assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
-expect("[SELOSTE-M217] register 'chat' (com.example.chat")
+expect("[SELOSTE-M217] register 'chat' (com.example.it:legal-truth-negatives:1.0 (com.example.chat))")
 expect('whether data are regularly disclosed')
 expect('add none = Practice.REGULAR_DISCLOSURES to @Register(id = "chat", …), or add to the seloste-maven-plugin configuration <none><practice>regular-disclosures</practice></none>')
 expect('<none><practice>transfers</practice></none>')

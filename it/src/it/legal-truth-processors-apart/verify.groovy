@@ -10,9 +10,9 @@ def section = { String name, String heading -> def text = notice(name); int at =
 [['fi', 'Tietojen säännönmukaiset luovutukset', 'Henkilötietojen käsittelijät', 'Aluehallintovirasto', 'Chat-palvelun toimittaja'],
  ['sv', 'Regelmässiga utlämnanden av uppgifter', 'Personuppgiftsbiträden', 'Regionförvaltningsverket', 'Chattleverantören'],
  ['en', 'Regular disclosures of data', 'Processors', 'Regional State Administrative Agency', 'Chat service provider']].each { lang, disclosures, processors, authority, vendor ->
-    def d = section("notice-chat.${lang}.md", ". " + disclosures)
+    def d = section("notice.${lang}.md", ". " + disclosures)
     assert d.contains(authority) && !d.contains(vendor) : "the processor is no disclosure: " + d
-    def p = section("notice-chat.${lang}.md", ". " + processors + "\n")
+    def p = section("notice.${lang}.md", ". " + processors + "\n")
     assert p.contains(vendor) && !p.contains(authority) : p
 }
 return true

@@ -6,8 +6,8 @@ def has = { String name, String part -> def text = notice(name); assert text.con
 def lacks = { String name, String part -> def text = notice(name); assert !text.contains(part) : "$name must not say <$part>:\n$text" }
 assert !log.contains('threw an uncaught exception')
 assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
-has('notice-patients.fi.md', 'Tietoja, joiden säilyttämisestä säädetään laissa (STM:n asetus potilasasiakirjoista 94/2022), ei voida poistaa pyynnöstä')
-has('notice-patients.sv.md', 'Uppgifter som enligt lag ska förvaras (STM:n asetus potilasasiakirjoista 94/2022) kan inte raderas på begäran')
-has('notice-patients.en.md', 'Data that the law requires to be kept (STM:n asetus potilasasiakirjoista 94/2022) cannot be erased on request')
-has('notice-patients.en.md', 'Right to data portability (Article 20)')
+has('notice.fi.md', 'Tietoja, joiden säilyttämisestä säädetään laissa (STM:n asetus potilasasiakirjoista 94/2022), ei voida poistaa pyynnöstä')
+has('notice.sv.md', 'Uppgifter som enligt lag ska förvaras (STM:n asetus potilasasiakirjoista 94/2022) kan inte raderas på begäran')
+has('notice.en.md', 'Data that the law requires to be kept (STM:n asetus potilasasiakirjoista 94/2022) cannot be erased on request')
+has('notice.en.md', 'Right to data portability (Article 20)')
 return true
