@@ -101,7 +101,8 @@ final class IndexFixtures {
 
     static final Organisation ORGANISATION = Organisation.of(
             new Controller("Pikkuklinikka Oy", "1234567-1", "Katu 1, 00100 Helsinki", "010 555 0100", "info@klinikka.example", null),
-            new Contact("Jaana Esimerkki", "kehityspäällikkö", null, "010 555 0101", "jaana@klinikka.example"),
+            new Contact("Jaana Esimerkki", java.util.Map.of("fi", "kehityspäällikkö", "sv", "utvecklingschef", "en", "development manager"),
+                    null, "010 555 0101", "jaana@klinikka.example", null),
             new Contact("Risto Malli", null, null, null, "tietosuoja@klinikka.example")).declaringNone(NO_PRACTICES);
 
     /**
