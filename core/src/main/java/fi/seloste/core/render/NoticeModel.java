@@ -229,14 +229,7 @@ public record NoticeModel(
         List<RecipientLine> disclosures = recipients.disclosures().stream().map(x -> line(x, r, t, false)).toList();
         List<RecipientLine> transfers = recipients.transfers().stream().map(x -> line(x, r, t, true)).toList();
 
-        RetentionText words = new RetentionText(t);
-        Map<Retention, Set<String>> byRule = new LinkedHashMap<>();
-        for (PersonalField f : inDeclarationOrder(activity.fields())) {
-            byRule.computeIfAbsent(f.retention(), k -> new LinkedHashSet<>()).add(r.label(f));
-        }
-        List<RetentionLine> retention = new ArrayList<>();
-        byRule.forEach((rule, labels) -> retention.add(new RetentionLine(List.copyOf(labels), words.describe(rule),
-                rule.law() == null ? null : t.format("retention.law", rule.law()))));
+        List<RetentionLine> retention = retention(activity, r, t);
 
         String declaredAutomated = r.organisationText(organisation, "automated");
         RichText automated = declaredAutomated != null ? RichText.of(declaredAutomated)
@@ -284,6 +277,42 @@ public record NoticeModel(
                 term.recipientKind() == null ? null : t.get("recipient." + term.recipientKind().name()),
                 recipient.country() == null ? null : recipient.country().name(r.language()),
                 transfer && term.safeguard() != null ? t.get("safeguard." + term.safeguard().name()) : null);
+    }
+
+    /**
+     * How long each kind of data is kept, one line per rule, naming data by category: a category all of whose data
+     * share the rule is named alone, one split between rules is named with its data in parentheses, and data without
+     * a category by their labels. So a register of 27 fields reads as a few categories, not one long run of labels.
+     */
+    private static List<RetentionLine> retention(ProcessingActivity activity, TextResolver r, Translations t) {
+        RetentionText words = new RetentionText(t);
+        List<PersonalField> fields = inDeclarationOrder(activity.fields());
+        Map<String, Set<Retention>> rulesOfCategory = new LinkedHashMap<>();
+        for (PersonalField f : fields) {
+            f.categories().forEach(c -> rulesOfCategory.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(f.retention()));
+        }
+        Map<Retention, Map<String, Set<String>>> byRule = new LinkedHashMap<>();
+        for (PersonalField f : fields) {
+            Map<String, Set<String>> items = byRule.computeIfAbsent(f.retention(), k -> new LinkedHashMap<>());
+            if (f.categories().isEmpty()) {
+                items.computeIfAbsent(r.label(f), k -> new LinkedHashSet<>());
+            }
+            for (String category : f.categories()) {
+                String name = r.term(Vocabulary.CATEGORIES, category);
+                Set<String> labels = items.computeIfAbsent(name, k -> new LinkedHashSet<>());
+                if (rulesOfCategory.get(category).size() > 1 && !r.label(f).equals(name)) {
+                    labels.add(r.label(f));
+                }
+            }
+        }
+        List<RetentionLine> lines = new ArrayList<>();
+        byRule.forEach((rule, items) -> {
+            List<String> names = new ArrayList<>();
+            items.forEach((name, labels) -> names.add(labels.isEmpty() ? name : name + " (" + String.join(", ", labels) + ")"));
+            lines.add(new RetentionLine(List.copyOf(names), words.describe(rule),
+                    rule.law() == null ? null : t.format("retention.law", rule.law())));
+        });
+        return lines;
     }
 
     /** @return whether special categories are processed; used by templates */

@@ -135,10 +135,10 @@ class DocumentGeneratorTest {
         assertTrue(sv.startsWith("# "), sv);
         assertTrue(sv.contains("Chattregistret"), sv);
         assertTrue(sv.contains("Kundtjänst i chatten"), sv);
-        assertTrue(sv.contains("E-postadress: 4 månader efter att chatten avslutats"), sv);
+        assertTrue(sv.contains("- Kontaktuppgifter: 4 månader efter att chatten avslutats"), "retention by category: " + sv);
         assertTrue(sv.contains("Dataombudsmannens byrå"), sv);
         String en = read("notice-patients.en.md");
-        assertTrue(en.contains("Diagnosis: 12 years"), en);
+        assertTrue(en.contains("- Health data: 12 years"), en);
         assertTrue(en.contains("Office of the Data Protection Ombudsman"), en);
     }
 
@@ -593,5 +593,23 @@ class DocumentGeneratorTest {
         assertTrue(read("notice-chat.fi.md").contains("Seloste on laadittu 13.2.2026."));
         assertTrue(read("notice-chat.sv.md").contains("13 februari 2026"), read("notice-chat.sv.md"));
         assertTrue(read("notice-chat.en.md").contains("13 February 2026"), read("notice-chat.en.md"));
+    }
+
+    @Test
+    void retentionIsListedByCategoryAndSplitCategoriesNameTheirData() throws Exception {
+        String phone = """
+                }, {
+                "className" : "com.example.chat.Conversation", "field" : "phone", "javaType" : "java.lang.String", "register" : "chat",
+                "labels" : { "fi" : "Puhelinnumero", "sv" : "Telefonnummer", "en" : "Phone number" },
+                "purposes" : [ "chat-service" ], "sources" : [ "data-subject" ], "categories" : [ "contact" ],
+                "retention" : { "period" : "P1Y", "from" : "RELATIONSHIP_END" }
+              } ]""";
+        String index = CATALOGUE.substring(0, CATALOGUE.lastIndexOf("} ]")) + phone + CATALOGUE.substring(CATALOGUE.lastIndexOf("} ]") + 3);
+        new DocumentGenerator().generate(request(List.of(source(classes(dir, "classes", index), "com.example:clinic:1.0")),
+                List.of(), ORGANISATION, null, List.of("fi")));
+        String chat = read("notice-chat.fi.md");
+        assertTrue(chat.contains("- Yhteystiedot (Sähköpostiosoite): 4 kuukautta keskustelun päättymisestä\n"
+                + "- Yhteystiedot (Puhelinnumero): 1 vuosi asiakassuhteen päättymisestä\n"), chat);
+        assertTrue(read("notice-patients.fi.md").contains("- Terveystiedot: 12 vuotta rekisteröidyn kuolemasta (perusteena STM:n asetus 298/2009)\n"));
     }
 }
