@@ -189,4 +189,53 @@ class IndexReaderTest {
         assertSame(fields.get(0).purposes(), fields.get(1).purposes());
         assertSame(fields.get(0).retention(), fields.get(1).retention());
     }
+
+    @Test
+    void aFloodOfInvalidEntriesIsCountedNotListed() {
+        StringBuilder json = new StringBuilder("{\"schemaVersion\":1,\"fields\":[" + FIELD);
+        for (int i = 0; i < 100_000; i++) {
+            json.append(",{}");
+        }
+        json.append("],\"purposes\":[{\"key\":\"x\"},{\"key\":\"y\"}]}");
+        IndexReader.Reading reading = read(json.toString());
+        assertEquals(1, reading.index().fields().size(), "the good entry is kept");
+        assertEquals(IndexReader.MAX_PROBLEMS, reading.problems().size());
+        assertEquals(100_002 - IndexReader.MAX_PROBLEMS, reading.omitted());
+        assertEquals("purpose 'x'", reading.problems().get(0).subject(), "the order is kept: declarations first");
+        assertEquals("field 2", reading.problems().get(2).subject(), "the first field is good");
+    }
+
+    @Test
+    void theLimitIsTheReadersAndAllProblemsAreListedBelowIt() {
+        String two = "{\"schemaVersion\":1,\"fields\":[{},{}],\"undeclared\":[{}]}";
+        IndexReader.Reading all = read(two);
+        assertEquals(3, all.problems().size());
+        assertEquals(0, all.omitted());
+        IndexReader.Reading one = new IndexReader(1).read(new ByteArrayInputStream(two.getBytes(StandardCharsets.UTF_8)), "g");
+        assertEquals(List.of("field 1"), one.problems().stream().map(IndexProblem::subject).toList());
+        assertEquals(2, one.omitted());
+    }
+
+    @Test
+    void aHugeListIsStreamedAndAnUnknownMemberIsSkippedUnread() {
+        // every list is streamed, entry by entry, and an unknown member is skipped: neither is held as a whole
+        StringBuilder bad = new StringBuilder("[");
+        for (int i = 0; i < 300_000; i++) {
+            bad.append(i == 0 ? "" : ",").append("{\"key\":\"k\"}");
+        }
+        bad.append(']');
+        IndexReader.Reading reading = read("{\"schemaVersion\":1,\"unknown\":" + bad + ",\"vocabulary\":{\"categories\":" + bad
+                + ",\"nonsense\":" + bad + "},\"fields\":[" + FIELD + "]}");
+        assertEquals(1, reading.index().fields().size());
+        assertEquals(IndexReader.MAX_PROBLEMS, reading.problems().size());
+        assertEquals(300_000 - IndexReader.MAX_PROBLEMS, reading.omitted());
+        assertEquals("categories 'k'", reading.problems().get(0).subject());
+    }
+
+    @Test
+    void aVersionThatIsAStructureIsShownShort() {
+        IndexReader.Reading reading = read("{\"schemaVersion\":[1,2,3],\"fields\":[]}");
+        assertEquals(IndexProblem.Kind.VERSION_UNSUPPORTED, reading.problems().get(0).kind());
+        assertEquals("[]", reading.problems().get(0).subject());
+    }
 }
