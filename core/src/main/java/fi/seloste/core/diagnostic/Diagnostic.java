@@ -82,6 +82,18 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "OBSERVED to its @Source (or sourceKind to the @PersonalData that writes it) and rebuild that module"),
     COUNTRY_INVALID("SELOSTE-M224",
             "recipient '%s' (%s) names country '%s', %s. Fix @Recipient(country = …, safeguard = …) and rebuild that module"),
+    REGISTERS_TOO_MANY("SELOSTE-M225",
+            "the indexes of this run declare %s registers, more than the %s one run writes (each register adds a notice "
+                    + "per language). The most come from: %s. An organisation has tens of registers: remove the dependency "
+                    + "that declares so many (mvn dependency:tree shows where it comes from), or merge registers"),
+    PROBLEMS_OMITTED("SELOSTE-M226",
+            "and %s more problems, not listed: the first %s are. Fix those and build again"),
+    LINK_REFUSED("SELOSTE-M227",
+            "parameter <%s>: %s is a symbolic link, which seloste does not follow (a link could bring a file from outside "
+                    + "the project into the documents or the build log). Replace the link with the file itself"),
+    TEMPLATE_DIRECTORY_MISSING("SELOSTE-M228",
+            "parameter <templateDirectory> (-Dseloste.templateDirectory) is %s, which %s, so no template of your own "
+                    + "would be used. Fix the path, or remove the parameter to use the built-in templates"),
     INDEX_MISSING("SELOSTE-M301",
             "no personal-data index at %s. Compile first (./mvnw compile seloste:generate) and make sure "
                     + "seloste-processor runs: add it to maven-compiler-plugin's <annotationProcessorPaths>:%n"
@@ -114,6 +126,13 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "the index of %s lists personal fields of classes whose bytecode no longer carries @PersonalData: %s. The "
                     + "index is outdated, typically after a per-file or IDE compile of a class whose last @PersonalData was "
                     + "removed (javac does not run seloste-processor for it). Rebuild cleanly: ./mvnw clean verify"),
+    INDEX_FOREIGN_CLASSES("SELOSTE-M311",
+            "the index of %s describes classes that are not in it: %s. An index speaks only for the classes of the jar or "
+                    + "class folder that carries it, so these entries are left out. Rebuild that artifact with "
+                    + "seloste-processor, or remove the dependency if you do not trust it"),
+    INDEX_PROBLEMS_OMITTED("SELOSTE-M312",
+            "the personal-data index %s has %s more problems, not listed: the first %s are. The index is damaged or "
+                    + "hostile: rebuild it with ./mvnw clean compile, or remove that dependency"),
     OUTPUT_NOT_WRITABLE("SELOSTE-M401",
             "cannot write %s: %s. Check parameter <outputDirectory> (-Dseloste.outputDirectory) points to a writable "
                     + "directory"),
@@ -121,6 +140,9 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "template %s could not be rendered%s: %s. If it is your own, in parameter <templateDirectory> "
                     + "(-Dseloste.templateDirectory), fix it or delete it to use the built-in one; otherwise report this "
                     + "as a seloste bug"),
+    OUTPUT_LINK("SELOSTE-M403",
+            "cannot write into %s: %s is a symbolic link, and seloste writes only into a real directory of its own. "
+                    + "Remove the link, or point parameter <outputDirectory> (-Dseloste.outputDirectory) elsewhere"),
     UNDECLARED_FIELD("SELOSTE-M501",
             "%s.%s%s looks like personal data (%s) but is not declared (from %s). Declare it with @PersonalData or opt "
                     + "out with @NotPersonalData(reason = \"...\")"),
@@ -128,6 +150,13 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "%s differs from what the code generates now:%n%s%nRefresh the committed notices with: %s"),
     COMMITTED_MISSING("SELOSTE-M503",
             "%s is missing: the code generates it, but it is not committed. Create it with: %s"),
+    COMMITTED_LINK("SELOSTE-M504",
+            "%s is a symbolic link: check compares only regular files and never reads through a link (it could print "
+                    + "a file from outside the project, or point at the generated documents and pass every time). Replace "
+                    + "it with the document itself: %s"),
+    COMMITTED_STALE("SELOSTE-M505",
+            "%s is committed, but the code no longer generates it (a register or a language was removed). Delete it "
+                    + "with: %s"),
     SPECIAL_WITHOUT_DPO(Severity.WARNING, "SELOSTE-M601",
             "register '%s' processes special categories of data (%s), but no <dpo> is configured. A controller whose "
                     + "core activity is large-scale processing of such data must designate a data protection officer "

@@ -12,18 +12,37 @@ import java.util.Set;
  * are kept apart ({@link #warnings()}) for the caller to log; they never fail the run. A problem
  * reported twice is listed once. Not thread-safe: work done side by side collects into its own collector, which is
  * then {@linkplain #reportAll(Problems) reported} in a fixed order.
+ *
+ * <p>Bounded: at most {@link #MAX_LISTED} errors and as many warnings are kept; the errors beyond are counted and
+ * listed as one {@link Diagnostic#PROBLEMS_OMITTED}, so no input can make a run's message grow without end.
  */
 public final class Problems {
 
+    /** The most errors (and warnings) one run lists. */
+    public static final int MAX_LISTED = 500;
+
     private final Set<Problem> found = new LinkedHashSet<>();
     private final Set<Problem> warnings = new LinkedHashSet<>();
+    /** Errors reported after {@link #MAX_LISTED} were kept; a repeat of one of them may be counted again. */
+    private long omitted;
 
-    /** @param problem one more problem: an error, or a warning kept apart */
+    /**
+     * @param problem one more problem: an error, or a warning kept apart. A {@link Diagnostic#PROBLEMS_OMITTED} is
+     *     this collector's own summary, made by {@link #list()}; reported back (a run's failure is often collected
+     *     again), it is ignored, as the count it gives is kept here already.
+     */
     public void report(Problem problem) {
+        if (problem.diagnostic() == Diagnostic.PROBLEMS_OMITTED) {
+            return;
+        }
         if (problem.diagnostic().severity() == Severity.WARNING) {
-            warnings.add(problem);
-        } else {
+            if (warnings.size() < MAX_LISTED) {
+                warnings.add(problem);
+            }
+        } else if (found.size() < MAX_LISTED || found.contains(problem)) {
             found.add(problem);
+        } else {
+            omitted++;
         }
     }
 
@@ -40,9 +59,10 @@ public final class Problems {
         problems.forEach(this::report);
     }
 
-    /** @param other problems another collector found, in their order */
+    /** @param other problems another collector found, in their order, with those it only counted */
     public void reportAll(Problems other) {
         reportAll(other.found);
+        omitted += other.omitted;
         reportAll(other.warnings);
     }
 
@@ -56,14 +76,22 @@ public final class Problems {
         return !found.isEmpty();
     }
 
-    /** @return how many different errors were reported */
-    public int count() {
-        return found.size();
+    /** @return how many different errors were reported, those beyond the listed ones included */
+    public long count() {
+        return found.size() + omitted;
     }
 
-    /** @return the errors, in the order they were first reported */
+    /**
+     * @return the errors, in the order they were first reported; when more than {@link #MAX_LISTED} were, the first
+     *     ones and a last {@link Diagnostic#PROBLEMS_OMITTED} that counts the others
+     */
     public List<Problem> list() {
-        return List.copyOf(found);
+        if (omitted == 0) {
+            return List.copyOf(found);
+        }
+        List<Problem> listed = new java.util.ArrayList<>(found);
+        listed.add(Diagnostic.PROBLEMS_OMITTED.problem(omitted, found.size()));
+        return List.copyOf(listed);
     }
 
     /** @return the exception that ends the run, listing every problem */

@@ -10,12 +10,12 @@ import fi.seloste.core.model.Catalogue;
 import fi.seloste.core.model.Organisation;
 import fi.seloste.core.model.ProcessingActivity;
 import fi.seloste.core.model.PublicAuthority;
+import fi.seloste.core.model.RegisterLimit;
 import fi.seloste.core.model.Registers;
 import fi.seloste.core.output.DocumentFiles;
 import fi.seloste.core.render.DocumentRenderer;
 import fi.seloste.core.render.DocumentSet;
 import fi.seloste.core.render.Translations;
-import fi.seloste.index.Index;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,11 +97,14 @@ public final class DocumentGenerator {
      * @throws SelosteException listing every problem of the run, when there is any
      */
     public Model model(Request request, Problems problems) throws SelosteException {
-        int theCallers = problems.count();
+        long theCallers = problems.count();
         Organisation organisation = request.organisation();
         OrganisationCheck.check(organisation, request.languages(), Translations.available(), problems);
-        List<Index> indexes = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
-        Catalogue catalogue = Catalogue.merge(indexes, problems);
+        Indexes.Gathered gathered = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
+        Catalogue catalogue = Catalogue.merge(gathered.indexes(), gathered.sharedTypes(), problems);
+        if (!RegisterLimit.check(catalogue, problems)) {
+            throw problems.failure(); // nothing more is worth checking in a run that would flood the output
+        }
         List<ProcessingActivity> activities = Registers.of(catalogue, organisation, request.registerName(),
                 request.languages(), problems);
         PublicAuthority.checkPurposes(catalogue, organisation, problems);
@@ -117,7 +120,7 @@ public final class DocumentGenerator {
         return new Model(catalogue, documents);
     }
 
-    private static void failOnNew(Problems problems, int before) throws SelosteException {
+    private static void failOnNew(Problems problems, long before) throws SelosteException {
         if (problems.count() > before) {
             throw problems.failure();
         }

@@ -52,6 +52,11 @@ public final class BytecodeCheck {
                 stale.add(f.className());
             }
         }
+        for (fi.seloste.index.Undeclared u : index.undeclared()) {
+            if (!scan.present().contains(u.className())) {
+                stale.add(u.className());
+            }
+        }
         if (!stale.isEmpty()) {
             problems.report(Diagnostic.INDEX_STALE, module.origin(), summary(stale));
         }
@@ -106,6 +111,67 @@ public final class BytecodeCheck {
             return true; // reported
         }
     }
+
+    /**
+     * An index speaks only for its own module: every entry (a field or an undeclared field) must describe a class
+     * whose class file is in the jar or class folder that carries the index. Entries that do not are reported, naming
+     * the artifact and the classes, and left out, so they can never add to, hide or replace another module's fields.
+     *
+     * @param source a jar or class folder
+     * @param index its index
+     * @param problems where foreign entries, or a source that cannot be read, are reported
+     * @return the index without the foreign entries
+     */
+    public static Index ownClassesOnly(IndexSource source, Index index, Problems problems) {
+        Set<String> named = new TreeSet<>();
+        index.fields().forEach(f -> named.add(f.className()));
+        index.undeclared().forEach(u -> named.add(u.className()));
+        Set<String> foreign = new TreeSet<>();
+        try (ClassFiles files = ClassFiles.of(source.path())) {
+            for (String name : named) {
+                if (!files.has(name)) {
+                    foreign.add(name);
+                }
+            }
+        } catch (IOException e) {
+            problems.report(Diagnostic.INDEX_UNREADABLE, source.origin(), e.getMessage());
+            return Index.empty(index.origin());
+        }
+        if (foreign.isEmpty()) {
+            return index;
+        }
+        problems.report(Diagnostic.INDEX_FOREIGN_CLASSES, source.origin(), summary(foreign));
+        return new Index(index.schemaVersion(), index.generator(), index.mode(), index.registers(), index.purposes(),
+                index.terms(), index.fields().stream().filter(f -> !foreign.contains(f.className())).toList(),
+                index.undeclared().stream().filter(u -> !foreign.contains(u.className())).toList(), index.origin());
+    }
+
+    /**
+     * @param source a jar or class folder
+     * @param classes classes of its index that an entity of another index says it reaches
+     * @return those whose bytecode carries {@code @MappedSuperclass} or {@code @Embeddable} (jakarta or javax): only
+     *     they may be shown through another module's entities
+     */
+    public static Set<String> sharedTypes(IndexSource source, Set<String> classes) {
+        Set<String> shared = new TreeSet<>();
+        try (ClassFiles files = ClassFiles.of(source.path())) {
+            for (String name : classes) {
+                byte[] bytes = files.read(name);
+                if (bytes != null && SHARED_TYPE_DESCRIPTORS.stream().anyMatch(d -> BytecodeScan.contains(bytes, d))) {
+                    shared.add(name);
+                }
+            }
+        } catch (IOException e) {
+            // unreadable: nothing is shared, so nothing is hidden; the index's own reading reports the source
+        }
+        return shared;
+    }
+
+    private static final List<byte[]> SHARED_TYPE_DESCRIPTORS = java.util.stream.Stream.of(
+                    "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
+                    "jakarta.persistence.Embeddable", "javax.persistence.Embeddable")
+            .map(name -> fi.seloste.index.ClaimedAnnotations.descriptor(name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toList();
 
     private static String summary(Set<String> classes) {
         List<String> shown = classes.stream().limit(5).toList();

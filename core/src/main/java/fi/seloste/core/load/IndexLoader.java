@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
 /**
  * Finds and reads the index of a folder or a jar, refusing oversized ones before reading them and
  * never reading more than the limit even when a jar lies about an entry's size. The index module's
- * {@link IndexReader} reads it; each {@link IndexProblem} it finds becomes the plugin's diagnostic, with the origin.
+ * {@link IndexReader} reads it; each {@link IndexProblem} it finds becomes the plugin's diagnostic, with the origin,
+ * up to {@link IndexReader#MAX_PROBLEMS} per index, and one more that counts the others.
  */
 public final class IndexLoader {
 
@@ -72,6 +73,9 @@ public final class IndexLoader {
         IndexReader.Reading reading = reader.read(new Bounded(in), source.origin());
         for (IndexProblem problem : reading.problems()) {
             problems.report(problem(problem, source.origin()));
+        }
+        if (reading.omitted() > 0) {
+            problems.report(Diagnostic.INDEX_PROBLEMS_OMITTED, source.origin(), reading.omitted(), reading.problems().size());
         }
         return reading.index();
     }

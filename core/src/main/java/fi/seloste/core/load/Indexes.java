@@ -4,9 +4,16 @@ import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.index.Index;
 import fi.seloste.index.IndexFormat;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +22,22 @@ import java.util.concurrent.Future;
 
 /**
  * Gathers the indexes of one run: each module's own (which must exist, or be provably unneeded) and those inside its
- * dependencies or reactor siblings (read when present), each checked against its bytecode. A large system's indexes
- * are tens of megabytes of JSON, so they are read side by side; their problems are reported in request order.
+ * dependencies or reactor siblings (read when present), each checked against its bytecode: a module's class folder
+ * exactly, any other source for speaking only of its own classes. A large system's indexes are tens of megabytes of
+ * JSON, so they are read side by side; their problems are reported in request order.
  */
 public final class Indexes {
 
     private Indexes() {}
+
+    /**
+     * The indexes of one run, and what their bytecode says about the classes entities of other indexes reach.
+     *
+     * @param indexes the indexes found, modules first, each list in request order
+     * @param sharedTypes by origin, the classes marked as a mapped superclass or embeddable that an entity of another
+     *     index says it reaches
+     */
+    public record Gathered(List<Index> indexes, Map<String, Set<String>> sharedTypes) {}
 
     /**
      * What reading one index source found: the index, and the problems of reading and of checking it, collected on
@@ -33,15 +50,16 @@ public final class Indexes {
      * @param dependencies folders and jars whose index is read when present
      * @param version the seloste version, for the message on a missing index
      * @param problems where every problem goes, in request order
-     * @return the indexes found, modules first, each list in request order
+     * @return the indexes found, and the shared types among their classes
      */
-    public static List<Index> gather(List<IndexSource> modules, List<IndexSource> dependencies, String version,
+    public static Gathered gather(List<IndexSource> modules, List<IndexSource> dependencies, String version,
             Problems problems) {
         List<Callable<Read>> tasks = new ArrayList<>();
         modules.forEach(module -> tasks.add(() -> readModule(module)));
         dependencies.forEach(dependency -> tasks.add(() -> readDependency(dependency)));
         List<Read> read = inParallel(tasks);
         List<Index> indexes = new ArrayList<>();
+        Map<Index, IndexSource> sources = new IdentityHashMap<>();
         int next = 0;
         for (IndexSource module : modules) {
             Read result = read.get(next++);
@@ -52,23 +70,31 @@ public final class Indexes {
             }
             result.index().ifPresent(index -> {
                 indexes.add(index);
+                sources.put(index, module);
                 problems.reportAll(result.checks());
             });
         }
-        for (int i = 0; i < dependencies.size(); i++) {
+        for (IndexSource dependency : dependencies) {
             Read result = read.get(next++);
             problems.reportAll(result.reading());
-            result.index().ifPresent(indexes::add);
+            result.index().ifPresent(index -> {
+                indexes.add(index);
+                sources.put(index, dependency);
+            });
             problems.reportAll(result.checks());
         }
-        return indexes;
+        return new Gathered(indexes, sharedTypes(indexes, sources));
     }
 
     private static Read readModule(IndexSource module) {
         Problems reading = new Problems();
         Optional<Index> index = new IndexLoader().load(module, reading);
         Problems checks = new Problems();
-        index.ifPresent(i -> BytecodeCheck.verify(module, i, checks));
+        if (Files.isDirectory(module.path())) {
+            index.ifPresent(i -> BytecodeCheck.verify(module, i, checks));
+        } else {
+            index = index.map(i -> BytecodeCheck.ownClassesOnly(module, i, checks)); // a module's jar, in an aggregate
+        }
         return new Read(index, reading, checks);
     }
 
@@ -78,8 +104,41 @@ public final class Indexes {
         Problems checks = new Problems();
         if (index.isEmpty()) {
             BytecodeCheck.verifyWithoutIndex(dependency, checks);
+        } else {
+            index = index.map(i -> BytecodeCheck.ownClassesOnly(dependency, i, checks));
         }
         return new Read(index, reading, checks);
+    }
+
+    /**
+     * The classes an entity of one index says it reaches ({@code declaredIn}) that another index has entries of, read
+     * from that index's own bytecode: rare (a mapped superclass or embeddable in another module), so read one by one.
+     */
+    private static Map<String, Set<String>> sharedTypes(List<Index> indexes, Map<Index, IndexSource> sources) {
+        Map<String, Set<Index>> reachedBy = new HashMap<>();
+        for (Index index : indexes) {
+            index.fields().forEach(f -> {
+                if (f.declaredIn() != null) {
+                    reachedBy.computeIfAbsent(f.declaredIn(), c -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
+                            .add(index);
+                }
+            });
+        }
+        Map<String, Set<String>> shared = new HashMap<>();
+        for (Index owner : indexes) {
+            Set<String> reached = new TreeSet<>();
+            owner.fields().forEach(f -> {
+                Set<Index> by = reachedBy.get(f.className());
+                if (by != null && (by.size() > 1 || !by.contains(owner))) {
+                    reached.add(f.className());
+                }
+            });
+            if (!reached.isEmpty()) {
+                shared.computeIfAbsent(String.valueOf(owner.origin()), o -> new HashSet<>())
+                        .addAll(BytecodeCheck.sharedTypes(sources.get(owner), reached));
+            }
+        }
+        return shared;
     }
 
     /** Runs the tasks on up to one thread per processor and returns their results in task order. */

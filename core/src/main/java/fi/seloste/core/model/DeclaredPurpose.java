@@ -52,7 +52,8 @@ public record DeclaredPurpose(String key, boolean freeText, Map<String, String> 
         Map<Object, DeclaredPurpose> purposes = new LinkedHashMap<>();
         for (PersonalField f : activity.fields()) {
             for (String key : f.purposes()) {
-                Purpose p = f.lawfulness() == null ? catalogue.purposes().get(key) : null;
+                // a free-text index's purposes are its own texts: never looked up among another index's keys
+                Purpose p = f.lawfulness() == null && !catalogue.freeTextIndex(f.origin()) ? catalogue.purposes().get(key) : null;
                 if (p != null) {
                     purposes.computeIfAbsent(key, k -> new DeclaredPurpose(key, false, p.texts(), p.basis(),
                             p.legitimateInterest(), p.law(), p.directMarketing(), p.specialCondition(), p.whereDeclared()));

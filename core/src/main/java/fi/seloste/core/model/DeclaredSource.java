@@ -1,15 +1,20 @@
 package fi.seloste.core.model;
 
 import fi.seloste.SourceKind;
+import fi.seloste.Sources;
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.index.PersonalField;
 import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A source of one register's data with who it is and which fields it gives, so that a notice can say per source what
@@ -29,33 +34,44 @@ public record DeclaredSource(String key, boolean freeText, Map<String, String> t
         fields = List.copyOf(fields);
     }
 
+    /** The keys of seloste's built-in sources ({@code fi.seloste.Sources}), which every index may use. */
+    private static final Set<String> BUILT_IN = builtInKeys();
+
     /**
+     * The sources of a register. A field of a catalogue index names vocabulary keys. A field of a free-text index
+     * names free texts, or keys its own index declares (or built-in ones): a key only another index declares never
+     * turns its text into something else, so no dependency can rewrite where the application says its data come from.
+     *
      * @param activity the register
      * @param catalogue the merged declarations
      * @param problems where a source that does not say who it is, and an unknown key, are reported
      * @return the sources in the order the register's fields name them; those with a problem are left out
      */
     public static List<DeclaredSource> of(ProcessingActivity activity, Catalogue catalogue, Problems problems) {
-        Map<String, List<PersonalField>> byKey = new LinkedHashMap<>();
+        Map<List<Object>, List<PersonalField>> byKey = new LinkedHashMap<>();
         for (PersonalField f : activity.fields()) {
+            boolean freeTextField = catalogue.freeTextIndex(f.origin());
             for (String key : f.sources()) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                Term term = catalogue.terms(Vocabulary.SOURCES).get(key);
+                boolean resolved = term != null
+                        && (!freeTextField || catalogue.declares(f.origin(), Vocabulary.SOURCES, key) || BUILT_IN.contains(key));
+                if (!resolved && !freeTextField) {
+                    problems.report(Diagnostic.UNKNOWN_KEY, "source", key);
+                    continue;
+                }
+                byKey.computeIfAbsent(List.of(key, resolved), k -> new ArrayList<>()).add(f);
             }
         }
         List<DeclaredSource> sources = new ArrayList<>();
-        for (Map.Entry<String, List<PersonalField>> e : byKey.entrySet()) {
-            String key = e.getKey();
-            Term term = catalogue.terms(Vocabulary.SOURCES).get(key);
-            if (term != null) {
+        for (Map.Entry<List<Object>, List<PersonalField>> e : byKey.entrySet()) {
+            String key = (String) e.getKey().get(0);
+            if ((Boolean) e.getKey().get(1)) {
+                Term term = catalogue.terms(Vocabulary.SOURCES).get(key);
                 if (term.sourceKind() == null) {
                     problems.report(Diagnostic.SOURCE_KIND_UNDECLARED, key, term.whereDeclared());
                     continue;
                 }
                 sources.add(new DeclaredSource(key, false, term.texts(), term.sourceKind(), e.getValue()));
-                continue;
-            }
-            if (!catalogue.freeText()) {
-                problems.report(Diagnostic.UNKNOWN_KEY, "source", key);
                 continue;
             }
             SourceKind kind = null;
@@ -75,5 +91,19 @@ public record DeclaredSource(String key, boolean freeText, Map<String, String> t
             }
         }
         return sources;
+    }
+
+    private static Set<String> builtInKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Field constant : Sources.class.getFields()) {
+            if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+                try {
+                    keys.add((String) constant.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e); // public constants of seloste-annotations
+                }
+            }
+        }
+        return Set.copyOf(keys);
     }
 }

@@ -132,15 +132,57 @@ final class IndexFixtures {
         Files.writeString(file, "\u00ca\u00fe" + (annotated ? "Lfi/seloste/PersonalData;" : "Ljava/lang/Object;"), StandardCharsets.ISO_8859_1);
     }
 
-    /** @return a jar holding the index */
+    /**
+     * @return a jar holding the index, and a class file for every class its entries describe, as a jar built by
+     *     javac and seloste-processor has
+     */
     static Path jar(Path dir, String name, String index) throws Exception {
+        return jar(dir, name, index, classesOf(index));
+    }
+
+    /** @return a jar holding the index and stand-in class files of the classes given, with the annotation's descriptor */
+    static Path jar(Path dir, String name, String index, java.util.Collection<String> classes) throws Exception {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        classes.forEach(c -> files.put(c, ""));
+        return jar(dir, name, index, files);
+    }
+
+    /**
+     * @param classes binary name to more descriptors the stand-in class file carries, such as
+     *     {@code Ljakarta/persistence/Embeddable;}
+     * @return a jar holding the index and the stand-in class files
+     */
+    static Path jar(Path dir, String name, String index, java.util.Map<String, String> classes) throws Exception {
         Path jar = dir.resolve(name + ".jar");
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
             zip.putNextEntry(new ZipEntry(IndexFormat.LOCATION));
             zip.write(index.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            for (java.util.Map.Entry<String, String> c : new java.util.TreeMap<>(classes).entrySet()) {
+                zip.putNextEntry(new ZipEntry(c.getKey().replace('.', '/') + ".class"));
+                zip.write(("\u00ca\u00feLfi/seloste/PersonalData;" + c.getValue()).getBytes(StandardCharsets.ISO_8859_1));
+                zip.closeEntry();
+            }
         }
         return jar;
+    }
+
+    /** @return the classes an index's field and undeclared entries describe; none for an index that is not JSON */
+    static java.util.Set<String> classesOf(String index) {
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index);
+            for (String list : java.util.List.of("fields", "undeclared")) {
+                for (com.fasterxml.jackson.databind.JsonNode entry : root.path(list)) {
+                    if (entry.path("className").isTextual()) {
+                        classes.add(entry.path("className").asText());
+                    }
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JacksonException notJson) {
+            // a deliberately broken index: no classes
+        }
+        return classes;
     }
 
     static IndexSource source(Path path, String origin) {
