@@ -200,11 +200,35 @@ class BadInputCorpusTest {
                 }, "SELOSTE-M302", "g:broken:1"),
                 Arguments.of("module never compiled", (Setup) d -> request(d, List.of(source(d.resolve("nothing"), "g:a:1")), List.of(),
                         ORGANISATION, "R", List.of("fi")), "SELOSTE-M301", "personal-data.json"),
+                // issue 13: hostile dependencies
+                Arguments.of("dependency index describing a class its jar lacks (finding 1)", (Setup) d -> request(d,
+                        List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(source(jar(d, "evil",
+                                FREE_TEXT.replace("com.example.Chat", "com.example.Other"), List.of()), "g:evil:1")),
+                        ORGANISATION, "R", List.of("fi")), "SELOSTE-M311", "g:evil:1 describes classes that are not in it: com.example.Other"),
+                Arguments.of("a million invalid entries in a small jar (finding 6; 16.7 million in HostileDependencyTest)",
+                        (Setup) d -> request(d, List.of(), List.of(source(IndexFixtures.floodJar(d, "flood", 1 << 20), "g:flood:1")),
+                                ORGANISATION, "R", List.of("fi")), "SELOSTE-M312", "g:flood:1 has 1048476 more problems"),
+                Arguments.of("more registers than a run writes (finding 7)", withDependencies(manyRegisters(501)), "SELOSTE-M225",
+                        "The most come from: g:dep0:1 (501)"),
                 Arguments.of("output directory is a file", (Setup) d -> {
                     Path file = Files.writeString(d.resolve("taken"), "x");
                     return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(), file,
                             ORGANISATION, "R", List.of("fi"), null, null, "1.0");
                 }, "SELOSTE-M401", "taken"));
+    }
+
+    /** @return a free-text index with as many registers, each with one field of its own class */
+    static String manyRegisters(int count) {
+        StringBuilder registers = new StringBuilder();
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            registers.append(i == 0 ? "" : ",").append("{\"id\":\"r").append(i).append("\",\"names\":{\"fi\":\"R\"}}");
+            fields.append(i == 0 ? "" : ",").append("{\"className\":\"evil.C").append(i).append("\",\"field\":\"f\",\"register\":\"r")
+                    .append(i).append("\",\"javaType\":\"int\",\"purposes\":[\"P\"],\"sources\":[\"S\"],"
+                            + "\"retention\":{\"period\":\"P1D\",\"from\":\"COLLECTION\"},\"lawfulness\":{\"basis\":\"CONSENT\"},"
+                            + "\"sourceKind\":\"DATA_SUBJECT\"}");
+        }
+        return "{\"schemaVersion\":1,\"mode\":\"free-text\",\"registers\":[" + registers + "],\"fields\":[" + fields + "]}";
     }
 
     @ParameterizedTest(name = "{0}")

@@ -178,4 +178,20 @@ class HostileDependencyTest {
         assertTrue(messages(problems).contains("The most come from: g:flood:1 (501), g:app:1 (1)."), messages(problems));
         assertFalse(Files.exists(dir.resolve("out")));
     }
+
+    @Test
+    void sixteenMillionInvalidEntriesFailInSecondsWithABoundedMessageNamingTheJar() throws Exception {
+        // finding 6: a 33 KB jar ran for four minutes and died of OutOfMemoryError, without naming the jar
+        Path flood = IndexFixtures.floodJar(dir, "flood", 1 << 24);
+        assertTrue(Files.size(flood) < 200_000, "a small jar: " + Files.size(flood));
+        long start = System.nanoTime();
+        List<Problem> problems = failures(request(FREE_TEXT, List.of(source(flood, "g:flood:1"))));
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(fi.seloste.index.IndexReader.MAX_PROBLEMS + 1, problems.size(), "the first 100 and one that counts the rest");
+        assertTrue(problems.stream().allMatch(p -> p.message().contains("g:flood:1")), "every problem names the jar");
+        assertEquals("[SELOSTE-M312] the personal-data index g:flood:1 has " + ((1 << 24) - 100) + " more problems, not listed: "
+                + "the first 100 are.", problems.get(100).message().substring(0, problems.get(100).message().indexOf(" The ")));
+        assertTrue(messages(problems).length() < 50_000, "a bounded message: " + messages(problems).length());
+        assertTrue(seconds < 60, "read in seconds, here " + seconds + " s (a loose bound for a busy machine)");
+    }
 }

@@ -185,6 +185,28 @@ final class IndexFixtures {
         return classes;
     }
 
+    /**
+     * @param entries how many invalid entries ({@code {}}) the index's {@code fields} hold
+     * @return a jar whose index is nothing but invalid entries: 2^24 of them take 48 MB, deflated to some 50 KB
+     */
+    static Path floodJar(Path dir, String name, int entries) throws Exception {
+        Path jar = dir.resolve(name + ".jar");
+        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry(IndexFormat.LOCATION));
+            zip.write("{\"schemaVersion\":1,\"fields\":[{}".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = ",{}".repeat(1 << 16).getBytes(StandardCharsets.US_ASCII);
+            int left = entries - 1;
+            for (; left >= 1 << 16; left -= 1 << 16) {
+                zip.write(chunk);
+            }
+            zip.write(",{}".repeat(left).getBytes(StandardCharsets.US_ASCII));
+            zip.write("]}".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        return jar;
+    }
+
     static IndexSource source(Path path, String origin) {
         return new IndexSource(path, origin);
     }
