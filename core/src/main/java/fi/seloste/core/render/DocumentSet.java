@@ -30,6 +30,22 @@ public final class DocumentSet {
     /** The name of the record, the one document that grows with the number of fields. */
     public static final String RECORD = "register.json";
 
+    /**
+     * Every name a document of some run can have: the record in its forms, and a notice per language, with a register
+     * id when there are several ({@link fi.seloste.core.model.RegisterId}'s rule). Nothing else is ever seloste's.
+     */
+    private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile(
+            "register\\.(json|csv|[a-z]{2}\\.html)|notice(-[a-z][a-z0-9-]{0,63})?\\.[a-z]{2}\\.(md|html)");
+
+    /**
+     * @param fileName a file name
+     * @return whether it is the name of a document seloste writes: a committed or output file of that name that no
+     *     run generates any more is stale, and may be deleted
+     */
+    public static boolean isDocumentName(String fileName) {
+        return NAMES.matcher(fileName).matches();
+    }
+
     private final SortedMap<String, Content> documents;
 
     private DocumentSet(SortedMap<String, Content> documents) {
