@@ -5,12 +5,10 @@ import fi.seloste.core.generate.DocumentGenerator;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.load.TextFiles;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -389,22 +387,8 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     }
 
     private void readTextFiles(Map<String, Map<String, String>> texts, Problems problems) {
-        if (textDirectory == null || !textDirectory.isDirectory()) {
-            return;
-        }
-        for (String topic : Organisation.TOPICS) {
-            for (String language : clean(languages)) {
-                Path file = textDirectory.toPath().resolve(topic + "." + language + ".md");
-                if (Files.isRegularFile(file)) {
-                    try {
-                        texts.computeIfAbsent(topic, k -> new TreeMap<>())
-                                .put(language, Files.readString(file, StandardCharsets.UTF_8).strip());
-                    } catch (IOException | RuntimeException e) {
-                        problems.report(Diagnostic.TEXT_UNREADABLE, file, e.getMessage());
-                    }
-                }
-            }
-        }
+        TextFiles.read(textDirectory == null ? null : textDirectory.toPath(), Organisation.TOPICS, clean(languages), texts,
+                problems);
     }
 
     private static List<String> clean(List<String> values) {

@@ -11,7 +11,6 @@ import fi.seloste.core.output.DocumentFiles;
 import fi.seloste.core.render.DocumentSet;
 import fi.seloste.index.Undeclared;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -145,9 +144,9 @@ public class CheckMojo extends AbstractSelosteMojo {
             return List.of();
         }
         if (update) {
-            for (Path file : DocumentFiles.write(committedDirectory.toPath(), documents)) {
-                getLog().info("Updated " + file);
-            }
+            DocumentFiles.Result result = DocumentFiles.replace(committedDirectory.toPath(), documents);
+            result.written().forEach(file -> getLog().info("Updated " + file));
+            result.removed().forEach(file -> getLog().info("Deleted " + file + ": the code no longer generates it"));
             return List.of();
         }
         String refresh = "./mvnw verify -Dseloste.check.update (then review and commit "

@@ -15,6 +15,7 @@ import fi.seloste.core.model.Registers;
 import fi.seloste.core.output.DocumentFiles;
 import fi.seloste.core.render.DocumentRenderer;
 import fi.seloste.core.render.DocumentSet;
+import fi.seloste.core.render.TemplateDirectory;
 import fi.seloste.core.render.Translations;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -109,6 +110,7 @@ public final class DocumentGenerator {
                 request.languages(), problems);
         PublicAuthority.checkPurposes(catalogue, organisation, problems);
         DeclaredFactsCheck.check(activities, catalogue, organisation, problems);
+        TemplateDirectory.check(request.templateDirectory(), problems);
         failOnNew(problems, theCallers);
         DocumentSet documents = DocumentSet.of(organisation, catalogue, activities, request.languages(), request.date(),
                 request.templateDirectory(), request.footer(), problems);

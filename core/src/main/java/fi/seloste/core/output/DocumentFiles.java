@@ -13,7 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes the documents of a run into their directory, all or nothing. The record lists every field, so it is
+ * Writes the documents of a run into their directory, all or nothing ({@link StagedFiles}): the new set replaces the
+ * old one as a whole, and the documents no run generates any more go with it. The record lists every field, so it is
  * streamed into its file, never held in memory as a whole, and written on a second thread while the notices are
  * rendered and written.
  */
@@ -22,12 +23,31 @@ public final class DocumentFiles {
     private DocumentFiles() {}
 
     /**
+     * What replacing the documents did.
+     *
+     * @param written the documents written, in name order
+     * @param removed the stale documents removed (those no run generates any more), in name order
+     */
+    public record Result(List<Path> written, List<Path> removed) {}
+
+    /**
      * @param directory the output directory
      * @param documents the documents of the run
      * @return the files written, in name order
      * @throws SelosteException when a file cannot be written or a template fails; nothing is written then
      */
     public static List<Path> write(Path directory, DocumentSet documents) throws SelosteException {
+        return replace(directory, documents).written();
+    }
+
+    /**
+     * @param directory the output directory
+     * @param documents the documents of the run
+     * @return the files written and the stale ones removed
+     * @throws SelosteException when a file cannot be written or a template fails, or the directory or an entry in it
+     *     is a symbolic link; the directory is left as it was then
+     */
+    public static Result replace(Path directory, DocumentSet documents) throws SelosteException {
         StagedFiles staging = new StagedFiles(directory);
         ExecutorService background = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "seloste-record-writer");
@@ -52,7 +72,7 @@ public final class DocumentFiles {
                 throw e;
             }
             await(recordWritten);
-            return staging.commit();
+            return new Result(staging.commit(), staging.removed());
         } finally {
             background.shutdownNow();
             staging.discard();

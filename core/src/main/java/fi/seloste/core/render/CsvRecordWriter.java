@@ -86,8 +86,12 @@ public final class CsvRecordWriter {
         return String.join("; ", values);
     }
 
-    /** A cell starting with =, +, - or @ would run as a formula in a spreadsheet: prefix it with an apostrophe. */
-    static String neutralise(String cell) {
+    /**
+     * A cell starting with =, +, - or @ would run as a formula in a spreadsheet: prefix it with an apostrophe. Control
+     * characters go first ({@link ControlCharacters}).
+     */
+    static String neutralise(String value) {
+        String cell = ControlCharacters.removeFrom(value);
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }

@@ -6,7 +6,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,8 +21,9 @@ import java.util.Map;
 
 /**
  * Renders documents from Pebble templates: Markdown templates escape every value with
- * {@link MarkdownEscaper}, HTML templates with Pebble's HTML escaping. An organisation's
- * {@code templateDirectory} can override any template by name.
+ * {@link MarkdownEscaper}, HTML templates with Pebble's HTML escaping, both without control characters
+ * ({@link ControlCharacters}). An organisation's {@code templateDirectory} can override any template by name; it is
+ * read only through {@link TemplateDirectory}, which never follows a symbolic link.
  */
 public final class DocumentRenderer {
 
@@ -38,10 +38,8 @@ public final class DocumentRenderer {
 
     private static PebbleEngine engine(Path templateDirectory, String escaping) {
         List<Loader<?>> loaders = new ArrayList<>();
-        if (templateDirectory != null && Files.isDirectory(templateDirectory)) {
-            FileLoader files = new FileLoader(templateDirectory.toAbsolutePath().toString());
-            files.setCharset("UTF-8");
-            loaders.add(files);
+        if (templateDirectory != null && Files.isDirectory(templateDirectory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            loaders.add(TemplateDirectory.loader(templateDirectory));
         }
         ClasspathLoader classpath = new ClasspathLoader(DocumentRenderer.class.getClassLoader());
         classpath.setPrefix("fi/seloste/templates");
@@ -57,6 +55,10 @@ public final class DocumentRenderer {
                 .cacheActive(true);
         if (escaping.equals("markdown")) {
             builder.addEscapingStrategy("markdown", new MarkdownEscaper()).defaultEscapingStrategy("markdown");
+        } else {
+            // Pebble's own HTML escaping (unbescape's, which it ships with), after the control characters are removed
+            builder.addEscapingStrategy("html",
+                    value -> org.unbescape.html.HtmlEscape.escapeHtml4Xml(ControlCharacters.removeFrom(value)));
         }
         return builder.build();
     }

@@ -57,7 +57,8 @@ final class RecordJson {
     }
 
     /**
-     * A generator that encodes a recurring string once and copies its bytes afterwards: in the record of a large
+     * A generator that removes control characters from every text value, and encodes a recurring string once and
+     * copies its bytes afterwards: in the record of a large
      * system the same keys, labels, class and file names are written hundreds of thousands of times. Strings are
      * recognised by identity, which finds them because the index reader shares equal values; the output is the
      * same as from {@code writeString(String)}.
@@ -73,13 +74,19 @@ final class RecordJson {
             SerializableString known = encoded.get(text);
             if (known == null) {
                 if (text == null || hasSurrogate(text)) {
-                    delegate.writeString(text); // the generator reports a broken surrogate pair as an IOException
+                    writeString(text); // the generator reports a broken surrogate pair as an IOException
                     return;
                 }
-                known = new SerializedString(text);
+                known = new SerializedString(ControlCharacters.removeFrom(text));
                 encoded.put(text, known);
             }
             delegate.writeString(known);
+        }
+
+        /** Every text value, whichever way it is written, loses its control characters ({@link ControlCharacters}). */
+        @Override
+        public void writeString(String text) throws IOException {
+            delegate.writeString(ControlCharacters.removeFrom(text));
         }
 
         private static boolean hasSurrogate(String text) {

@@ -210,6 +210,21 @@ class BadInputCorpusTest {
                                 ORGANISATION, "R", List.of("fi")), "SELOSTE-M312", "g:flood:1 has 1048476 more problems"),
                 Arguments.of("more registers than a run writes (finding 7)", withDependencies(manyRegisters(501)), "SELOSTE-M225",
                         "The most come from: g:dep0:1 (501)"),
+                Arguments.of("template directory that does not exist (finding 10)", (Setup) d -> new DocumentGenerator.Request(
+                        List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(), d.resolve("out"), ORGANISATION, "R",
+                        List.of("fi"), null, d.resolve("src/main/privacy/templtaes"), "1.0"), "SELOSTE-M228", "templtaes, which does not exist"),
+                Arguments.of("template that is a symbolic link (finding 4)", (Setup) d -> {
+                    Path secret = Files.writeString(d.resolve("secret.txt"), "CI_TOKEN=s3cr3t");
+                    Path templates = Files.createDirectories(d.resolve("templates"));
+                    Files.createSymbolicLink(templates.resolve("notice.md.peb"), secret);
+                    return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(),
+                            d.resolve("out"), ORGANISATION, "R", List.of("fi"), null, templates, "1.0");
+                }, "SELOSTE-M227", "notice.md.peb is a symbolic link"),
+                Arguments.of("output directory that is a symbolic link (finding 4)", (Setup) d -> {
+                    Path linked = Files.createSymbolicLink(d.resolve("linked-out"), Files.createDirectories(d.resolve("elsewhere")));
+                    return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(), linked,
+                            ORGANISATION, "R", List.of("fi"), null, null, "1.0");
+                }, "SELOSTE-M403", "linked-out is a symbolic link"),
                 Arguments.of("output directory is a file", (Setup) d -> {
                     Path file = Files.writeString(d.resolve("taken"), "x");
                     return new DocumentGenerator.Request(List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")), List.of(), file,

@@ -194,4 +194,28 @@ class HostileDependencyTest {
         assertTrue(messages(problems).length() < 50_000, "a bounded message: " + messages(problems).length());
         assertTrue(seconds < 60, "read in seconds, here " + seconds + " s (a loose bound for a busy machine)");
     }
+
+    @Test
+    void controlCharactersReachNoDocumentInAnyFormat() throws Exception {
+        // finding 10: raw NUL and ESC reached the HTML and the CSV
+        String dirty = "\u001b[2J\u0000\u007f\u0085";
+        String hostile = FREE_TEXT.replace("Asiakkaan nimi", "Asiakkaan" + dirty + " nimi")
+                .replace("Asiakaspalvelu chatissa", "Asiakaspalvelu" + dirty + " chatissa")
+                .replace("Asiakas itse", "Asiakas" + dirty + " itse");
+        fi.seloste.core.model.Organisation organisation = fi.seloste.core.model.Organisation.of(
+                new fi.seloste.core.model.Controller("Klinikka\u0007 Oy", null, "Katu 1\u001b", null, "a@b.example", null), null, null)
+                .declaringNone(IndexFixtures.NO_PRACTICES);
+        Path classes = classes(dir, "classes", hostile.replace("\u001b", "\\u001b").replace("\u0000", "\\u0000")
+                .replace("\u007f", "\\u007f").replace("\u0085", "\\u0085"));
+        new DocumentGenerator().generate(new DocumentGenerator.Request(List.of(source(classes, "g:app:1")), List.of(),
+                dir.resolve("out"), organisation, "Chat\u001b", List.of("fi"), null, null, "1.0"));
+        for (String name : List.of("notice.fi.md", "notice.fi.html", "register.csv", "register.json", "register.fi.html")) {
+            String text = read(name);
+            assertFalse(text.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)),
+                    name + " holds a control character: " + text);
+            assertFalse(text.contains("\\u001b") || text.contains("\\u0000"), name + " holds an escaped control: " + text);
+        }
+        assertTrue(read("register.json").contains("Asiakkaan[2J nimi"), "removed, not escaped: " + read("register.json"));
+        assertTrue(read("register.csv").contains("Klinikka Oy"), read("register.csv"));
+    }
 }
