@@ -150,7 +150,7 @@ class DriftCheckTest {
         Files.createSymbolicLink(dir.resolve("notice.fi.md"), secret);
         Path generatedCopy = Files.writeString(Files.createTempFile("generated", ".md"), "# Seloste\n");
         Files.createSymbolicLink(dir.resolve("notice.sv.md"), generatedCopy); // linked to what is generated: would pass
-        List<Problem> problems = compare(Map.of("notice.fi.md", "# Seloste\n", "notice.sv.md", "# Seloste\n"));
+        List<Problem> problems = compare(new java.util.TreeMap<>(Map.of("notice.fi.md", "# Seloste\n", "notice.sv.md", "# Seloste\n")));
         assertEquals("SELOSTE-M504,SELOSTE-M504", ids(problems));
         assertTrue(problems.get(0).message().startsWith("[SELOSTE-M504] " + dir.resolve("notice.fi.md") + " is a symbolic link"),
                 problems.get(0).message());
