@@ -40,7 +40,7 @@ public record RichText(String markdown, String html) {
         if (source == null) {
             return null;
         }
-        Node document = PARSER.parse(source);
+        Node document = PARSER.parse(ControlCharacters.removeFrom(source)); // rendered raw: no control character may pass
         tame(document);
         return new RichText(MARKDOWN.render(document).strip(), HTML.render(document).strip());
     }

@@ -202,9 +202,11 @@ class HostileDependencyTest {
         String hostile = FREE_TEXT.replace("Asiakkaan nimi", "Asiakkaan" + dirty + " nimi")
                 .replace("Asiakaspalvelu chatissa", "Asiakaspalvelu" + dirty + " chatissa")
                 .replace("Asiakas itse", "Asiakas" + dirty + " itse");
-        fi.seloste.core.model.Organisation organisation = fi.seloste.core.model.Organisation.of(
-                new fi.seloste.core.model.Controller("Klinikka\u0007 Oy", null, "Katu 1\u001b", null, "a@b.example", null), null, null)
-                .declaringNone(IndexFixtures.NO_PRACTICES);
+        fi.seloste.core.model.Organisation organisation = new fi.seloste.core.model.Organisation(
+                new fi.seloste.core.model.Controller("Klinikka\u0007 Oy", null, "Katu 1\u001b", null, "a@b.example", null),
+                List.of(), null, List.of(), null, false, List.of(), List.of(),
+                Map.of("cookies", Map.of("fi", "Evästeet" + dirty + " *välttämättömät*")), List.of(), IndexFixtures.NO_PRACTICES,
+                List.of());
         Path classes = classes(dir, "classes", hostile.replace("\u001b", "\\u001b").replace("\u0000", "\\u0000")
                 .replace("\u007f", "\\u007f").replace("\u0085", "\\u0085"));
         new DocumentGenerator().generate(new DocumentGenerator.Request(List.of(source(classes, "g:app:1")), List.of(),
@@ -217,5 +219,6 @@ class HostileDependencyTest {
         }
         assertTrue(read("register.json").contains("Asiakkaan[2J nimi"), "removed, not escaped: " + read("register.json"));
         assertTrue(read("register.csv").contains("Klinikka Oy"), read("register.csv"));
+        assertTrue(read("notice.fi.html").contains("Evästeet[2J <em>välttämättömät</em>"), "a Markdown text too: " + read("notice.fi.html"));
     }
 }
