@@ -152,7 +152,8 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 
     /**
      * A directory of long texts, used instead of the parameters above: {@code security.fi.md},
-     * {@code automated.sv.md}, {@code cookies.en.md}, {@code consequences.fi.md}. Plain text, UTF-8.
+     * {@code automated.sv.md}, {@code cookies.en.md}, {@code consequences.fi.md}. Plain text, UTF-8, at most 1 MB each; a
+     * file that is a symbolic link is refused unread (SELOSTE-M227).
      */
     @Parameter(property = "seloste.textDirectory", defaultValue = "${project.basedir}/src/main/privacy/texts")
     File textDirectory;
@@ -179,7 +180,8 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
      * A directory of your own Pebble templates, each replacing the built-in one of the same name:
      * {@code notice.md.peb}, {@code notice.html.peb}, {@code record.html.peb}, {@code party.*.peb},
      * {@code style.css.peb}. Example: {@code ${project.basedir}/src/main/privacy/templates}. Values stay escaped in
-     * your templates too. A template that fails is reported with its line (SELOSTE-M402).
+     * your templates too. A template that fails is reported with its line (SELOSTE-M402); a directory that does not exist
+     * (SELOSTE-M228), or a symbolic link in it (SELOSTE-M227), fails the goal.
      */
     @Parameter(property = "seloste.templateDirectory")
     File templateDirectory;

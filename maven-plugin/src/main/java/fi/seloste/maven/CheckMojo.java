@@ -63,7 +63,8 @@ public class CheckMojo extends AbstractSelosteMojo {
 
     /**
      * Writes the documents the code generates now into {@code committedDirectory} instead of failing on drift, like
-     * Spotless's {@code apply}: {@code ./mvnw verify -Dseloste.check.update}. Review and commit the result.
+     * Spotless's {@code apply}: {@code ./mvnw verify -Dseloste.check.update}. Committed documents the code no longer
+     * generates are deleted; nothing else there is touched. Review and commit the result.
      */
     @Parameter(property = "seloste.check.update", defaultValue = "false")
     boolean update;

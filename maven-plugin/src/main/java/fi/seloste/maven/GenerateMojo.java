@@ -27,8 +27,9 @@ public class GenerateMojo extends AbstractSelosteMojo {
 
     /**
      * Where the record ({@code register.json}, {@code register.csv}, {@code register.<lang>.html}) and the notices
-     * ({@code notice*.<lang>.md}, {@code .html}) are written. Default: {@code target/seloste}. Files seloste wrote
-     * there before are replaced; nothing outside it is touched.
+     * ({@code notice*.<lang>.md}, {@code .html}) are written. Default: {@code target/seloste}. The documents seloste
+     * wrote there before are replaced as a whole, those no longer generated removed; nothing else is touched. It must
+     * not be a symbolic link (SELOSTE-M403).
      */
     @Parameter(property = "seloste.outputDirectory", defaultValue = "${project.build.directory}/seloste")
     File outputDirectory;
