@@ -43,7 +43,8 @@ import javax.tools.Diagnostic.Kind;
  *       legal facts on the round's annotations are checked against it ({@link LegalFacts}).</li>
  *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now, with its
  *       basis and source kind in free-text mode.</li>
- *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}).</li>
+ *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}), each of their
+ *       fields resolved with the facts of the entity that stores it.</li>
  *   <li><b>Check undeclared fields</b> ({@link UndeclaredFieldCheck}): persistent fields that look personal but
  *       say nothing.</li>
  *   <li><b>Write the metamodel</b> ({@link MetamodelStep}), only under {@code -Aseloste.metamodel=true}; no
@@ -101,7 +102,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue,
                     legalFacts);
             resolution = new FieldResolution(resolver, reporter, errors);
-            entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver);
+            entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver, reporter);
             undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env), resolver::registerOf);
             timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
             if ("true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL))) {
