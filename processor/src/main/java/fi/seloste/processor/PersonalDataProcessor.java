@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import fi.seloste.index.ClaimedAnnotations;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.SourceLocator;
+import fi.seloste.processor.step.ClassPathCatalogues;
 import fi.seloste.processor.step.CompilationState;
 import fi.seloste.processor.step.DeclarationReading;
 import fi.seloste.processor.step.EntityReach;
@@ -39,7 +40,8 @@ import javax.tools.Diagnostic.Kind;
  *
  * <ol>
  *   <li><b>Read declarations</b> ({@link DeclarationReading}): registers, purposes and vocabularies, built-in
- *       ones and {@code -Aseloste.catalogues} classes in the first round; then, the mode being known, the free-text
+ *       ones and {@code -Aseloste.catalogues} classes in the first round, and in every round those that other modules'
+ *       indexes on the class path declare ({@link ClassPathCatalogues}); then, the mode being known, the free-text
  *       legal facts on the round's annotations are checked against it ({@link LegalFacts}).</li>
  *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now, with its
  *       basis and source kind in free-text mode.</li>
@@ -68,7 +70,10 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     static final String OPTION_TIMING = "seloste.timing";
     /** {@code -Aseloste.metamodel=true} turns the generated {@code PersonalFields} classes on (off by default: they cost compile time). */
     static final String OPTION_METAMODEL = "seloste.metamodel";
-    /** {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path. */
+    /**
+     * {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path, read even when the code does
+     * not refer to them and their module has no index; {@link ClassPathCatalogues} finds the others.
+     */
     static final String OPTION_CATALOGUES = DeclarationReading.OPTION_CATALOGUES;
 
 
@@ -76,6 +81,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     private Reporter reporter;
     private InternalErrorText errors;
     private DeclarationReading declarations;
+    private ClassPathCatalogues classPathCatalogues;
     private FieldResolution resolution;
     private EntityReach entityReach;
     private UndeclaredFieldCheck undeclaredCheck;
@@ -99,6 +105,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             declarations = new DeclarationReading(env.getElementUtils(), reporter,
                     new DeclarationReader(env.getElementUtils(), reporter, catalogue, registers), legalFacts,
                     env.getOptions().get(OPTION_CATALOGUES));
+            classPathCatalogues = new ClassPathCatalogues(env, reporter, catalogue);
             FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue,
                     legalFacts);
             resolution = new FieldResolution(resolver, reporter, errors);
@@ -186,6 +193,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             previousIndex.readPrevious(state);
             declarations.readOptionCatalogues();
         }
+        classPathCatalogues.read(round.getRootElements(), compiled, state);
         declarations.read(round.getRootElements(), compiled);
         resolution.resolve(compiled, state);
         entityReach.reach(compiled, state);

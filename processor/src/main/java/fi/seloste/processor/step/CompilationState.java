@@ -40,6 +40,11 @@ public final class CompilationState {
      * the end only for the classes no entity reached ({@link #reachedShared}).
      */
     private final Map<String, List<Reporter.Pending>> heldShared = new TreeMap<>();
+    /**
+     * The classes and packages that declared what the previous index took from other modules' indexes: where to
+     * look for those indexes again, since this compilation may not touch the file that refers to them.
+     */
+    private final Set<String> borrowedBefore = new TreeSet<>();
     /** The mapped superclasses and embeddables an entity reached in this compilation. */
     private final Set<String> reachedShared = new HashSet<>();
     /** The classes and packages compiled in any round so far, by binary name. */
@@ -211,6 +216,20 @@ public final class CompilationState {
                 it.remove();
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------ class path catalogues
+
+    /** Notes a class or package that declared something the previous index had from another module. */
+    public void borrowedBefore(String declaredIn) {
+        borrowedBefore.add(declaredIn);
+    }
+
+    /** The classes and packages noted by {@link #borrowedBefore}, handed over once. */
+    public List<String> takeBorrowedBefore() {
+        List<String> names = new ArrayList<>(borrowedBefore);
+        borrowedBefore.clear();
+        return names;
     }
 
     // ------------------------------------------------------------------------------------------ shared classes
