@@ -1,6 +1,5 @@
 package fi.seloste.processor;
 
-import com.google.auto.service.AutoService;
 import fi.seloste.index.ClaimedAnnotations;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.SourceLocator;
@@ -26,7 +25,6 @@ import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -57,11 +55,14 @@ import javax.tools.Diagnostic.Kind;
  *   <li><b>Write the index</b> ({@link IndexWriting}) once, in the final round.</li>
  * </ol>
  *
+ * <p>It is registered (by hand, in this order, in {@code META-INF/services/javax.annotation.processing.Processor})
+ * before the two processors of {@code fi.seloste.processor.claim}, which claim its annotations and keep
+ * {@code -Xlint:all -Werror} builds green once it has seen them.
+ *
  * <p>Everything learnt across rounds lives in one {@link CompilationState}. No exception escapes to javac: an
  * unexpected failure in any step, {@link #init} included, becomes one {@code SELOSTE-P901} error, and the index is
  * then not written.
  */
-@AutoService(Processor.class)
 public final class PersonalDataProcessor extends AbstractProcessor {
 
     /** {@code -Aseloste.debug=true} prints stack traces of internal errors. */
@@ -139,6 +140,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
+        return options();
+    }
+
+    /** @return every {@code -Aseloste.*} option, also recognised by the claiming processor that runs without this one */
+    public static Set<String> options() {
         Set<String> options = new HashSet<>(Set.of(OPTION_DEBUG, OPTION_TIMING, OPTION_METAMODEL, OPTION_CATALOGUES));
         options.addAll(UndeclaredFieldCheck.OPTIONS);
         return options;
