@@ -18,13 +18,14 @@ expect(notice, '- Asiakkaiden kysymyksiin vastaaminen – rekisterinpitäjän oi
         + '- Väärinkäytösten selvittäminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n'
         + '- Palvelun laadun varmistaminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n')
 expect(notice, '- Väärinkäytösten selvittäminen: Palvelun väärinkäytösten selvittäminen\n')
-expect(notice, '- **Muut tiedot:** Asiakkaan nimi, IP-osoite, Viestien sisältö, Puhelinnumero\n')
+// the data as a list, in the order the code declares them
+expect(notice, '- **Muut tiedot**\n  - Asiakkaan nimi\n  - Puhelinnumero\n  - Viestien sisältö\n  - IP-osoite\n')
 // each source with the data it gives; the subject and the terminal are no third party, so no Art. 14 paragraph
 expect(notice, '- Asiakas itse: Asiakkaan nimi, Viestien sisältö, Puhelinnumero\n- Asiakkaan päätelaite: IP-osoite\n')
 assert !notice.contains('Osa tiedoista saadaan muualta') : notice
 // declared in <none>, so stated
 expect(notice, 'Tietoja ei luovuteta säännönmukaisesti.\n')
-expect(notice, '- Asiakkaan nimi, Viestien sisältö, Puhelinnumero: 4 kuukautta keskustelun päättymisestä\n')
+expect(notice, '- Asiakkaan nimi, Puhelinnumero, Viestien sisältö: 4 kuukautta keskustelun päättymisestä\n')
 expect(notice, '- IP-osoite: 90 päivää tietojen keräämisestä\n')
 ['15', '16', '17', '18', '77'].each { expect(notice, "($it artikla)") }
 expect(notice, 'Tietosuojavaltuutetun toimisto')

@@ -2,7 +2,6 @@ package fi.seloste.maven;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.generate.DocumentGenerator;
-import fi.seloste.core.generate.OutputTimestamp;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
@@ -47,11 +46,47 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     ControllerConfig representative;
 
     /**
-     * The contact person for register matters: {@code <name>}, {@code <title>}, {@code <address>}, {@code <phone>},
-     * {@code <email>}. Optional; when given, a name and an e-mail or phone are required.
+     * The contact person for register matters: {@code <name>}, {@code <title>} (with {@code <titleSv>},
+     * {@code <titleEn>}), {@code <address>}, {@code <phone>}, {@code <email>}, {@code <web>}. Optional; when given, an
+     * e-mail address, phone number or web address is required. For more than one, use {@code <contactPersons>}.
      */
     @Parameter
     ContactConfig contactPerson;
+
+    /**
+     * The contact persons for register matters, each a {@code <contactPerson>} with the elements above; a shared
+     * mailbox without a name is fine. They follow {@code <contactPerson>} when both are given.
+     */
+    @Parameter
+    List<ContactConfig> contactPersons;
+
+    /**
+     * How people send requests about their rights, by language (Markdown): for example
+     * {@code <rightsRequests><fi>Lähetä pyyntö kirjallisesti yhteyshenkilölle tai lomakkeella …</fi></rightsRequests>},
+     * or the file {@code requests.<lang>.md} in {@code <textDirectory>}. Without it, the notice tells people to
+     * contact the contact person (or the controller, when there is none).
+     */
+    @Parameter
+    Map<String, String> rightsRequests;
+
+    /**
+     * Rights the notices add to the GDPR's, such as the right to forbid disclosure to the Kanta services: each a
+     * {@code <right>} with {@code <title>} and {@code <text>} by language, and optionally the {@code <register>} id it
+     * belongs to. They are listed in the rights section after the GDPR's.
+     */
+    @Parameter
+    List<RightConfig> additionalRights;
+
+    /**
+     * The date the notices were drawn up, as {@code yyyy-MM-dd}. Default: the latest {@code <change>}'s date; without
+     * changes the notices carry no date. It never comes from the build time, so builds stay reproducible.
+     */
+    @Parameter(property = "seloste.noticeDate")
+    String noticeDate;
+
+    /** Whether the documents end with a line saying seloste produced them. Default: {@code true}. */
+    @Parameter(property = "seloste.footer", defaultValue = "true")
+    boolean footer;
 
     /**
      * The data protection officer (tietosuojavastaava), with the elements of {@code <contactPerson>}. Leave it out
@@ -151,14 +186,6 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     @Parameter(property = "seloste.templateDirectory")
     File templateDirectory;
 
-    /**
-     * The build's reproducible timestamp. When set, its date is written into the notices as the date they were drawn
-     * up; when unset, the documents carry no date at all. Example: {@code 2026-03-14T00:00:00Z}, set once in the
-     * POM as {@code <project.build.outputTimestamp>} (the same property makes jars reproducible).
-     */
-    @Parameter(property = "seloste.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
-    String outputTimestamp;
-
     /** Skips every seloste goal ({@code -Dseloste.skip}), logged. Each goal also has its own skip. Default: {@code false}. */
     @Parameter(property = "seloste.skip", defaultValue = "false")
     boolean skip;
@@ -184,42 +211,81 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
      */
     DocumentGenerator.Request request(List<IndexSource> modules, List<IndexSource> dependencies, Path output,
             Problems problems) {
-        LocalDate date = null;
-        try {
-            date = OutputTimestamp.date(outputTimestamp).orElse(null);
-        } catch (IllegalArgumentException e) {
-            problems.report(Diagnostic.OUTPUT_TIMESTAMP_INVALID, e.getMessage());
-        }
         Map<String, Map<String, String>> texts = new TreeMap<>();
         put(texts, "security", securityText);
         put(texts, "automated", automatedDecisions);
         put(texts, "cookies", cookies);
         put(texts, "consequences", consequences);
+        put(texts, "requests", rightsRequests);
         readTextFiles(texts, problems);
         List<Organisation.Change> history = new ArrayList<>();
         for (ChangeConfig change : changes == null ? List.<ChangeConfig>of() : changes) {
-            try {
-                history.add(new Organisation.Change(LocalDate.parse(String.valueOf(change.date).strip()),
-                        change.description == null ? "" : change.description.strip()));
-            } catch (DateTimeParseException e) {
-                problems.report(Diagnostic.INVALID_DATE, change.date);
+            LocalDate when = date(change.date, problems);
+            if (when != null) {
+                Map<String, String> descriptions = new TreeMap<>();
+                putIfGiven(descriptions, "fi", change.description);
+                putIfGiven(descriptions, "sv", change.descriptionSv);
+                putIfGiven(descriptions, "en", change.descriptionEn);
+                history.add(new Organisation.Change(when, descriptions));
+            }
+        }
+        LocalDate date = noticeDate == null || noticeDate.isBlank() ? history.stream().map(Organisation.Change::date)
+                .max(LocalDate::compareTo).orElse(null) : date(noticeDate, problems);
+        List<fi.seloste.core.model.Contact> contacts = new ArrayList<>();
+        if (contactPerson != null) {
+            contacts.add(contactPerson.toModel());
+        }
+        if (contactPersons != null) {
+            contactPersons.stream().filter(java.util.Objects::nonNull).map(ContactConfig::toModel).forEach(contacts::add);
+        }
+        List<Organisation.AdditionalRight> rights = new ArrayList<>();
+        for (RightConfig right : additionalRights == null ? List.<RightConfig>of() : additionalRights) {
+            if (right != null) {
+                rights.add(new Organisation.AdditionalRight(ControllerConfig.trim(right.register), cleanTexts(right.title),
+                        cleanTexts(right.text)));
             }
         }
         Organisation organisation = new Organisation(
                 controller == null ? new Controller(null, null, null, null, null, null) : controller.toModel(),
                 jointControllers == null ? List.of() : jointControllers.stream().map(ControllerConfig::toModel).toList(),
                 representative == null ? null : representative.toModel(),
-                contactPerson == null ? null : contactPerson.toModel(),
+                contacts,
                 dpo == null ? null : dpo.toModel(),
                 publicAuthority,
                 clean(securityManual),
                 clean(securityElectronic),
                 texts,
                 history,
-                practices(problems));
+                practices(problems),
+                rights);
         return new DocumentGenerator.Request(modules, dependencies, output, organisation,
                 registerName, clean(languages), date, templateDirectory == null ? null : templateDirectory.toPath(),
-                pluginVersion);
+                pluginVersion, footer);
+    }
+
+    /** A date such as {@code 2026-02-13}, or {@code null} with the problem reported. */
+    private static LocalDate date(String text, Problems problems) {
+        try {
+            return LocalDate.parse(String.valueOf(text).strip());
+        } catch (DateTimeParseException e) {
+            problems.report(Diagnostic.INVALID_DATE, text);
+            return null;
+        }
+    }
+
+    private static void putIfGiven(Map<String, String> texts, String language, String text) {
+        String value = ControllerConfig.trim(text);
+        if (value != null) {
+            texts.put(language, value);
+        }
+    }
+
+    private static Map<String, String> cleanTexts(Map<String, String> texts) {
+        Map<String, String> clean = new TreeMap<>();
+        if (texts != null) {
+            texts.forEach((language, text) -> putIfGiven(clean, language, text));
+        }
+        return clean;
     }
 
     /** The practices of {@code <none>}; an unknown key is reported. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -174,15 +175,14 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
         return new Organisation(
                 new Controller("Esimerkki & Poika Oy \"Suuri\"", "7654321-2", "Mallikatu 5 A, 00100 Helsinki", "09 555 0200",
                         "kirjaamo@esimerkki.example", "https://esimerkki.example"),
-                List.of(), null,
-                new Contact("Åsa Öhman-Ääritalo", "asiakkuuspäällikkö", null, "09 555 0210", "asa.ohman@esimerkki.example"),
+                List.of(), null, List.of(new Contact("Åsa Öhman-Ääritalo", "asiakkuuspäällikkö", null, "09 555 0210", "asa.ohman@esimerkki.example")),
                 new Contact("Ville Vastaava", null, null, "09 555 0299", "tietosuoja@esimerkki.example"),
                 false,
                 List.of("locked-premises", "confidentiality", "secure-disposal"),
                 List.of("user-accounts", "strong-authentication", "encryption", "logging", "backups"),
                 texts,
                 List.of(new Organisation.Change(LocalDate.of(2025, 6, 1), "Seloste laadittu koodista"),
-                        new Organisation.Change(LocalDate.of(2026, 1, 1), "Markkinointirekisteri & verkkopalvelu lisätty")));
+                        new Organisation.Change(LocalDate.of(2026, 1, 1), "Markkinointirekisteri & verkkopalvelu lisätty")), Set.of(), List.of());
     }
 
 

@@ -154,9 +154,13 @@ record ProjectPoms(DocumentWorkload workload) {
         element(b, "phone", o.controller().phone());
         element(b, "email", o.controller().email());
         element(b, "web", o.controller().web());
-        b.append("          </controller>\n          <contactPerson>\n");
-        contact(b, o.contactPerson());
-        b.append("          </contactPerson>\n          <dpo>\n");
+        b.append("          </controller>\n          <contactPersons>\n");
+        for (Contact c : o.contactPersons()) {
+            b.append("          <contactPerson>\n");
+            contact(b, c);
+            b.append("          </contactPerson>\n");
+        }
+        b.append("          </contactPersons>\n          <dpo>\n");
         contact(b, o.dpo());
         b.append("          </dpo>\n          <securityManual>\n");
         o.securityManual().forEach(m -> b.append("            <measure>").append(m).append("</measure>\n"));
@@ -173,7 +177,7 @@ record ProjectPoms(DocumentWorkload workload) {
             b.append("            <change>\n  ");
             element(b, "date", c.date().toString());
             b.append("  ");
-            element(b, "description", c.description());
+            element(b, "description", c.descriptions().get("fi"));
             b.append("            </change>\n");
         }
         b.append("          </changes>\n        </configuration>\n      </plugin>\n    </plugins>\n  </build>\n");
@@ -182,7 +186,7 @@ record ProjectPoms(DocumentWorkload workload) {
 
     private static void contact(StringBuilder b, Contact c) {
         element(b, "name", c.name());
-        element(b, "title", c.title());
+        element(b, "title", c.titles().get("fi"));
         element(b, "address", c.address());
         element(b, "phone", c.phone());
         element(b, "email", c.email());

@@ -34,11 +34,14 @@ public final class OrganisationCheck {
                 BusinessId.problemWith(controller.businessId()).ifPresent(why ->
                         problems.report(Diagnostic.BUSINESS_ID_INVALID.problem(controller.businessId(), why)));
             }
-            if (!blank(controller.name()) && blank(controller.address()) && blank(controller.email()) && blank(controller.phone())) {
+            if (!blank(controller.name()) && blank(controller.address()) && blank(controller.email()) && blank(controller.phone())
+                    && blank(controller.web())) {
                 problems.report(Diagnostic.CONTROLLER_UNREACHABLE.problem());
             }
         }
-        checkContact("contactPerson", "the contact person", organisation.contactPerson(), problems);
+        for (Contact contact : organisation.contactPersons()) {
+            checkContact("contactPerson", "the contact person", contact, problems);
+        }
         checkContact("dpo", "the data protection officer", organisation.dpo(), problems);
         for (Controller joint : organisation.jointControllers()) {
             if (joint == null || blank(joint.name())) {
@@ -50,6 +53,8 @@ public final class OrganisationCheck {
                 .map(k -> k.substring(MEASURE.length())).sorted().toList();
         checkMeasures("securityManual", organisation.securityManual(), known, problems);
         checkMeasures("securityElectronic", organisation.securityElectronic(), known, problems);
+        checkPlace("securityManual", "manual material", organisation.securityManual(), ELECTRONIC_ONLY, problems);
+        checkPlace("securityElectronic", "electronic material", organisation.securityElectronic(), MANUAL_ONLY, problems);
         if (languages.isEmpty()) {
             problems.report(Diagnostic.LANGUAGE_UNSUPPORTED.problem("(none)", String.join(", ", available)));
         }
@@ -61,6 +66,23 @@ public final class OrganisationCheck {
     }
 
     private static final String MEASURE = "security.measure.";
+
+    /** Measures that only make sense for paper: listing them for electronic material would say something false. */
+    private static final List<String> MANUAL_ONLY = List.of("locked-premises", "physical-access-control",
+            "no-manual-material", "secure-disposal");
+
+    /** Measures that only make sense for systems. */
+    private static final List<String> ELECTRONIC_ONLY = List.of("user-accounts", "strong-authentication", "encryption",
+            "firewall", "backups", "logging");
+
+    private static void checkPlace(String element, String what, List<String> measures, List<String> wrong, Problems problems) {
+        for (String m : measures) {
+            if (wrong.contains(m)) {
+                String other = element.equals("securityManual") ? "securityElectronic" : "securityManual";
+                problems.report(Diagnostic.SECURITY_MEASURE_MISPLACED.problem(element, m, what, other));
+            }
+        }
+    }
 
     private static void checkMeasures(String element, List<String> measures, List<String> known, Problems problems) {
         for (String m : measures) {
@@ -74,10 +96,7 @@ public final class OrganisationCheck {
         if (contact == null) {
             return;
         }
-        if (blank(contact.name())) {
-            problems.report(Diagnostic.CONTACT_NAME_MISSING.problem(parameter, parameter, parameter));
-        }
-        if (blank(contact.email()) && blank(contact.phone())) {
+        if (!contact.reachable()) {
             problems.report(Diagnostic.CONTACT_UNREACHABLE.problem(parameter, who));
         }
     }

@@ -22,7 +22,7 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "parameter <%s> has no <name>. Add the person or role readers should contact, for example:%n"
                     + "  <%s>%n    <name>Tietosuojavastaava</name>%n    <email>tietosuoja@example.fi</email>%n  </%s>"),
     CONTACT_UNREACHABLE("SELOSTE-M204",
-            "parameter <%s> has neither <email> nor <phone>. Add at least one so people can reach %s, "
+            "parameter <%s> has no <email>, <phone> or <web>. Add at least one so people can reach %s, "
                     + "for example: <email>tietosuoja@example.fi</email>"),
     REGISTER_NAME_MISSING("SELOSTE-M205",
             "parameter <registerName> is missing, but %s fields (such as %s) belong to no @Register, so the notice "
@@ -32,7 +32,7 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "parameter <languages> asks for '%s', which seloste cannot write yet. Available: %s. "
                     + "Example: <languages><language>fi</language></languages>"),
     CONTROLLER_UNREACHABLE("SELOSTE-M207",
-            "parameter <controller> has no <address>, <email> or <phone>: a notice must give the controller's "
+            "parameter <controller> has no <address>, <email>, <phone> or <web>: a notice must give the controller's "
                     + "contact details. Add for example <email>tietosuoja@example.fi</email> inside <controller>"),
     FREE_TEXT_UNTRANSLATABLE("SELOSTE-M209",
             "the %s '%s' is free text written in Finnish, so it cannot appear in the '%s' notice. Declare purposes with "
@@ -55,7 +55,9 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "which GDPR Art. 6(1) denies to public authorities for their tasks. Use LegalBasis.PUBLIC_TASK or "
                     + "LEGAL_OBLIGATION in that @Purpose"),
     INVALID_DATE("SELOSTE-M216",
-            "parameter <changes><change><date> is '%s', not a date such as 2026-02-13"),
+            "parameter <changes><change><date> or <noticeDate> is '%s', not a date such as 2026-02-13"),
+    SECURITY_MEASURE_MISPLACED("SELOSTE-M230",
+            "parameter <%s> names measure '%s', which does not apply to %s. Move it to <%s>"),
     PRACTICE_UNDECLARED("SELOSTE-M217",
             "register '%s' (%s): the notice must say whether %s, but nothing declares it, and seloste states no "
                     + "negative nobody declared. %s"),
@@ -80,9 +82,6 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "OBSERVED to its @Source (or sourceKind to the @PersonalData that writes it) and rebuild that module"),
     COUNTRY_INVALID("SELOSTE-M224",
             "recipient '%s' (%s) names country '%s', %s. Fix @Recipient(country = …, safeguard = …) and rebuild that module"),
-    OUTPUT_TIMESTAMP_INVALID("SELOSTE-M208",
-            "parameter <outputTimestamp> (project.build.outputTimestamp) is %s. Fix the property, or remove it to "
-                    + "write documents without a date"),
     INDEX_MISSING("SELOSTE-M301",
             "no personal-data index at %s. Compile first (./mvnw compile seloste:generate) and make sure "
                     + "seloste-processor runs: add it to maven-compiler-plugin's <annotationProcessorPaths>:%n"

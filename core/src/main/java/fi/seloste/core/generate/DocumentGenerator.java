@@ -42,6 +42,7 @@ public final class DocumentGenerator {
      * @param date the notice date, or {@code null} for none
      * @param templateDirectory templates that override the built-in ones, or {@code null}
      * @param version the seloste version, for messages
+     * @param footer whether the documents end with the line that seloste produced them
      */
     public record Request(
             List<IndexSource> modules,
@@ -52,7 +53,23 @@ public final class DocumentGenerator {
             List<String> languages,
             LocalDate date,
             Path templateDirectory,
-            String version) {}
+            String version,
+            boolean footer) {
+
+        /**
+         * A request for documents with the footer.
+         *
+         * @param modules see the record @param dependencies see the record @param outputDirectory see the record
+         * @param organisation see the record @param registerName see the record @param languages see the record
+         * @param date see the record @param templateDirectory see the record @param version see the record
+         */
+        public Request(List<IndexSource> modules, List<IndexSource> dependencies, Path outputDirectory,
+                Organisation organisation, String registerName, List<String> languages, LocalDate date,
+                Path templateDirectory, String version) {
+            this(modules, dependencies, outputDirectory, organisation, registerName, languages, date, templateDirectory,
+                    version, true);
+        }
+    }
 
     /**
      * The checked model of one run, ready to be written, rendered or compared.
@@ -91,7 +108,7 @@ public final class DocumentGenerator {
         DeclaredFactsCheck.check(activities, catalogue, organisation, problems);
         failOnNew(problems, theCallers);
         DocumentSet documents = DocumentSet.of(organisation, catalogue, activities, request.languages(), request.date(),
-                request.templateDirectory(), problems);
+                request.templateDirectory(), request.footer(), problems);
         failOnNew(problems, theCallers);
         if (problems.any()) {
             documents.firstTemplateFailure().ifPresent(problems::report);

@@ -13,34 +13,35 @@ import java.util.Set;
  * @param controller the controller
  * @param jointControllers joint controllers (Art. 26), possibly empty
  * @param representative the controller's representative (Art. 27), or {@code null}
- * @param contactPerson the contact person for register matters, or {@code null}
+ * @param contactPersons the contact persons or channels for register matters, possibly empty
  * @param dpo the data protection officer, or {@code null} when none is designated
  * @param publicAuthority whether the controller is a public authority
  * @param securityManual security-measure keys for manual material
  * @param securityElectronic security-measure keys for electronic material
- * @param texts free texts by topic ({@code security}, {@code automated}, {@code cookies},
- *     {@code consequences}) and language
+ * @param texts free texts (Markdown) by topic ({@code security}, {@code automated}, {@code cookies},
+ *     {@code consequences}, {@code requests}) and language
  * @param changes the notice's change history, oldest first
  * @param none the practices the organisation declares it does not use, for every register (its {@code <none>})
+ * @param rights rights that registers add to the GDPR's, such as national ones
  */
 public record Organisation(Controller controller, List<Controller> jointControllers, Controller representative,
-        Contact contactPerson, Contact dpo, boolean publicAuthority, List<String> securityManual,
+        List<Contact> contactPersons, Contact dpo, boolean publicAuthority, List<String> securityManual,
         List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes,
-        Set<Practice> none) {
+        Set<Practice> none, List<AdditionalRight> rights) {
 
     /**
-     * An organisation that declares no practice absent: its notices then need each register to declare its own.
+     * A right a register or the organisation adds to the notice's rights section, such as the right to forbid
+     * disclosure to the Kanta services, with its texts in each language.
      *
-     * @param controller see the record @param jointControllers see the record @param representative see the record
-     * @param contactPerson see the record @param dpo see the record @param publicAuthority see the record
-     * @param securityManual see the record @param securityElectronic see the record @param texts see the record
-     * @param changes see the record
+     * @param register the register it belongs to, or {@code null} for every register
+     * @param titles the title by language
+     * @param texts what it means, by language
      */
-    public Organisation(Controller controller, List<Controller> jointControllers, Controller representative,
-            Contact contactPerson, Contact dpo, boolean publicAuthority, List<String> securityManual,
-            List<String> securityElectronic, Map<String, Map<String, String>> texts, List<Change> changes) {
-        this(controller, jointControllers, representative, contactPerson, dpo, publicAuthority, securityManual,
-                securityElectronic, texts, changes, Set.of());
+    public record AdditionalRight(String register, Map<String, String> titles, Map<String, String> texts) {
+        public AdditionalRight {
+            titles = Map.copyOf(titles);
+            texts = Map.copyOf(texts);
+        }
     }
 
     /**
@@ -69,12 +70,14 @@ public record Organisation(Controller controller, List<Controller> jointControll
      * @return this organisation, declaring those practices absent for every register
      */
     public Organisation declaringNone(Set<Practice> with) {
-        return new Organisation(controller, jointControllers, representative, contactPerson, dpo, publicAuthority,
-                securityManual, securityElectronic, texts, changes, with);
+        return new Organisation(controller, jointControllers, representative, contactPersons, dpo, publicAuthority,
+                securityManual, securityElectronic, texts, changes, with, rights);
     }
 
     /** Texts get {@code \n} line ends, so a file checked out with {@code \r\n} gives the same documents. */
     public Organisation {
+        contactPersons = contactPersons == null ? List.of() : List.copyOf(contactPersons);
+        rights = rights == null ? List.of() : List.copyOf(rights);
         none = none == null || none.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(none));
         if (texts != null) {
             Map<String, Map<String, String>> unix = new java.util.TreeMap<>();
@@ -98,24 +101,38 @@ public record Organisation(Controller controller, List<Controller> jointControll
         return switch (topic) {
             case "security" -> "securityText";
             case "automated" -> "automatedDecisions";
+            case "requests" -> "rightsRequests";
             default -> topic;
         };
     }
 
     /** The free-text topics an organisation can write. */
-    public static final List<String> TOPICS = List.of("security", "automated", "cookies", "consequences");
+    public static final List<String> TOPICS = List.of("security", "automated", "cookies", "consequences", "requests");
 
     /**
      * One entry of the change history.
      *
      * @param date when
-     * @param description what changed
+     * @param descriptions what changed, by language
      */
-    public record Change(LocalDate date, String description) {}
+    public record Change(LocalDate date, Map<String, String> descriptions) {
+        public Change {
+            descriptions = Map.copyOf(descriptions);
+        }
+
+        /**
+         * @param date when
+         * @param description what changed, in Finnish
+         */
+        public Change(LocalDate date, String description) {
+            this(date, Map.of("fi", description));
+        }
+    }
 
     /** @return an organisation with only a controller and contacts, for tests and simple setups */
     public static Organisation of(Controller controller, Contact contactPerson, Contact dpo) {
-        return new Organisation(controller, List.of(), null, contactPerson, dpo, false, List.of(), List.of(), Map.of(), List.of());
+        return new Organisation(controller, List.of(), null, contactPerson == null ? List.of() : List.of(contactPerson), dpo,
+                false, List.of(), List.of(), Map.of(), List.of(), Set.of(), List.of());
     }
 
     /**

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvRecordWriter {
 
     private static final List<String> COLUMNS = List.of("name", "purposes", "basis", "legitimateInterests", "special",
-            "subjects", "categories", "sources", "recipients", "processors", "transfers", "retention", "security", "controller", "dpo");
+            "subjects", "categories", "sources", "recipients", "processors", "transfers", "retention", "security", "controller", "contactPersons", "dpo");
 
     /**
      * @param notices one notice model per activity, all in the same language
@@ -65,14 +65,21 @@ public final class CsvRecordWriter {
             List<String> security = new ArrayList<>(n.securityManual());
             security.addAll(n.securityElectronic());
             if (n.securityText() != null) {
-                security.add(n.securityText());
+                security.add(n.securityText().markdown());
             }
             row.add(join(security));
-            row.add(n.controller().name());
-            row.add(n.dpo() == null ? "" : n.dpo().name() + (n.dpo().email() == null ? "" : ", " + n.dpo().email()));
+            row.add(party(n.controller()));
+            row.add(join(n.contactPersons().stream().map(CsvRecordWriter::party).toList()));
+            row.add(n.dpo() == null ? "" : party(n.dpo()));
             printer.printRecord(row.stream().map(CsvRecordWriter::neutralise).toList());
         }
         printer.flush();
+    }
+
+    /** A party with its contact details in one cell: name, title, business id, address, phone, e-mail, web. */
+    private static String party(NoticeModel.Party p) {
+        return String.join(", ", java.util.stream.Stream.of(p.name(), p.title(), p.businessId(), p.address(), p.phone(),
+                p.email(), p.web()).filter(v -> v != null && !v.isBlank()).toList());
     }
 
     private static String join(List<String> values) {

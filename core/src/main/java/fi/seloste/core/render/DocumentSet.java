@@ -45,11 +45,12 @@ public final class DocumentSet {
      * @param languages the notice languages, at least one; the first is the CSV record's
      * @param date the notice date, or {@code null} for none
      * @param templateDirectory templates that override the built-in ones, or {@code null}
+     * @param footer whether the documents end with the line that seloste produced them
      * @param problems where missing translations and untranslatable texts are reported
      * @return the documents, by file name
      */
     public static DocumentSet of(Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities,
-            List<String> languages, LocalDate date, Path templateDirectory, Problems problems) {
+            List<String> languages, LocalDate date, Path templateDirectory, boolean footer, Problems problems) {
         Map<String, List<NoticeModel>> byLanguage = new TreeMap<>();
         for (String language : languages) {
             List<NoticeModel> notices = new ArrayList<>();
@@ -69,10 +70,10 @@ public final class DocumentSet {
             Translations t = Translations.of(language);
             List<NoticeModel> notices = byLanguage.get(language);
             documents.put("register." + language + ".html",
-                    out -> renderer.render("record.html.peb", Map.of("notices", notices, "lang", language), t, out));
+                    out -> renderer.render("record.html.peb", Map.of("notices", notices, "lang", language, "footer", footer), t, out));
             for (int i = 0; i < activities.size(); i++) {
                 String stem = activities.size() == 1 ? "notice" : "notice-" + activities.get(i).id();
-                Map<String, Object> notice = Map.of("n", notices.get(i));
+                Map<String, Object> notice = Map.of("n", notices.get(i), "footer", footer);
                 documents.put(stem + "." + language + ".md", out -> renderer.render("notice.md.peb", notice, t, out));
                 documents.put(stem + "." + language + ".html", out -> renderer.render("notice.html.peb", notice, t, out));
             }

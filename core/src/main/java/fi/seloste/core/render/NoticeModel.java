@@ -38,7 +38,7 @@ import java.util.Set;
  * @param controller the controller
  * @param jointControllers joint controllers
  * @param representative the representative, or {@code null}
- * @param contactPerson the contact person, or {@code null}
+ * @param contactPersons the contact persons or channels
  * @param dpo the DPO, or {@code null}
  * @param purposes purposes with their legal basis and the law behind it
  * @param legitimateInterests the legitimate interests, when a purpose relies on them
@@ -61,7 +61,8 @@ import java.util.Set;
  * @param automated the declared text on automated decisions, or the declared "none" sentence
  * @param cookies the text on cookies, or {@code null}
  * @param consequences the consequences of not providing data, or {@code null}
- * @param rights the rights that apply, in article order
+ * @param requests how to send requests about one's rights, or {@code null} for the contact persons (or controller)
+ * @param rights the rights that apply, in article order, then the rights the organisation adds
  * @param undeclared fields that look personal but are not declared yet (warning mode), as {@code Class.field}
  * @param dated the "drawn up on" sentence, or {@code null}
  * @param changes the change history
@@ -73,7 +74,7 @@ public record NoticeModel(
         Party controller,
         List<Party> jointControllers,
         Party representative,
-        Party contactPerson,
+        List<Party> contactPersons,
         Party dpo,
         List<PurposeLine> purposes,
         List<String> legitimateInterests,
@@ -92,10 +93,11 @@ public record NoticeModel(
         List<RetentionLine> retention,
         List<String> securityManual,
         List<String> securityElectronic,
-        String securityText,
-        String automated,
-        String cookies,
-        String consequences,
+        RichText securityText,
+        RichText automated,
+        RichText cookies,
+        RichText consequences,
+        RichText requests,
         List<RightsText.Right> rights,
         List<String> undeclared,
         String dated,
@@ -113,8 +115,14 @@ public record NoticeModel(
             return c == null ? null : new Party(c.name(), null, c.businessId(), c.address(), c.phone(), c.email(), c.web());
         }
 
-        static Party of(Contact c) {
-            return c == null ? null : new Party(c.name(), c.title(), null, c.address(), c.phone(), c.email(), null);
+        static Party of(Contact c, TextResolver r, String parameter) {
+            if (c == null) {
+                return null;
+            }
+            String title = c.titles().isEmpty() ? null : r.text(c.titles(), "title of <" + parameter + ">",
+                    c.name() == null ? c.email() : c.name(), "<" + parameter + "><title" + suffix(r.language()) + ">...</title"
+                            + suffix(r.language()) + ">");
+            return new Party(c.name(), title, null, c.address(), c.phone(), c.email(), c.web());
         }
     }
 
@@ -177,7 +185,7 @@ public record NoticeModel(
 
         Map<String, Set<String>> groups = new LinkedHashMap<>();
         Set<String> grounds = new LinkedHashSet<>();
-        for (PersonalField f : activity.fields()) {
+        for (PersonalField f : inDeclarationOrder(activity.fields())) {
             String label = r.label(f);
             if (f.categories().isEmpty()) {
                 groups.computeIfAbsent(t.get("content.uncategorised"), k -> new LinkedHashSet<>()).add(label);
@@ -193,7 +201,9 @@ public record NoticeModel(
             }
         }
         List<ContentGroup> content = new ArrayList<>();
-        groups.forEach((category, labels) -> content.add(new ContentGroup(category, List.copyOf(labels))));
+        // a group whose only data is named as the group says it once ("Henkilötunnus", not "Henkilötunnus: Henkilötunnus")
+        groups.forEach((category, labels) -> content.add(new ContentGroup(category,
+                labels.size() == 1 && labels.contains(category) ? List.of() : List.copyOf(labels))));
 
         List<String> subjects = new ArrayList<>();
         for (String key : activity.subjects()) {
@@ -219,41 +229,46 @@ public record NoticeModel(
         List<RecipientLine> disclosures = recipients.disclosures().stream().map(x -> line(x, r, t, false)).toList();
         List<RecipientLine> transfers = recipients.transfers().stream().map(x -> line(x, r, t, true)).toList();
 
-        RetentionText words = new RetentionText(t);
-        Map<Retention, Set<String>> byRule = new LinkedHashMap<>();
-        for (PersonalField f : activity.fields()) {
-            byRule.computeIfAbsent(f.retention(), k -> new LinkedHashSet<>()).add(r.label(f));
-        }
-        List<RetentionLine> retention = new ArrayList<>();
-        byRule.forEach((rule, labels) -> retention.add(new RetentionLine(List.copyOf(labels), words.describe(rule),
-                rule.law() == null ? null : t.format("retention.law", rule.law()))));
+        List<RetentionLine> retention = retention(activity, r, t);
 
-        String automated = r.organisationText(organisation, "automated");
-        if (automated == null && activity.declaresNone(Practice.AUTOMATED_DECISIONS)) {
-            automated = t.get("automated.none");
+        String declaredAutomated = r.organisationText(organisation, "automated");
+        RichText automated = declaredAutomated != null ? RichText.of(declaredAutomated)
+                : activity.declaresNone(Practice.AUTOMATED_DECISIONS) ? RichText.of(t.get("automated.none")) : null;
+        List<RightsText.Right> rights = new ArrayList<>(new RightsText(t).rights(activity, declared, conditions,
+                declaredAutomated != null && !activity.declaresNone(Practice.AUTOMATED_DECISIONS)));
+        for (Organisation.AdditionalRight added : organisation.rights()) {
+            if (added.register() == null || added.register().equals(activity.id())) {
+                String what = added.titles().getOrDefault("fi", added.titles().values().stream().findFirst().orElse("?"));
+                String fix = "<additionalRights><right><title><" + language + ">...</" + language + "></title><text><"
+                        + language + ">...</" + language + "></text></right></additionalRights>";
+                rights.add(new RightsText.Right("additional", r.text(added.titles(), "additional right", what, fix),
+                        r.text(added.texts(), "text of additional right", what, fix), List.of()));
+            }
         }
-        List<RightsText.Right> rights = new RightsText(t).rights(activity, declared, conditions, automated != null
-                && !activity.declaresNone(Practice.AUTOMATED_DECISIONS));
 
         List<String> manual = organisation.securityManual().stream().map(k -> t.get("security.measure." + k)).toList();
         List<String> electronic = organisation.securityElectronic().stream().map(k -> t.get("security.measure." + k)).toList();
         List<ChangeLine> changes = new ArrayList<>();
         for (Organisation.Change c : organisation.changes()) {
-            changes.add(new ChangeLine(formatDate(t, c.date()), c.description()));
+            changes.add(new ChangeLine(formatDate(t, c.date()), r.text(c.descriptions(), "change of", c.date().toString(),
+                    "<changes><change><description" + suffix(language) + ">...</description" + suffix(language)
+                            + "></change></changes>")));
         }
         List<String> undeclared = activity.undeclared().stream().map(u -> u.className() + "." + u.field()).toList();
         return new NoticeModel(language, name, description, Party.of(organisation.controller()),
                 organisation.jointControllers().stream().map(Party::of).toList(), Party.of(organisation.representative()),
-                Party.of(organisation.contactPerson()), Party.of(organisation.dpo()), purposes, interests,
+                organisation.contactPersons().stream().map(c -> Party.of(c, r, "contactPerson")).toList(),
+                Party.of(organisation.dpo(), r, "dpo"), purposes, interests,
                 subjects, content, conditions.stream().map(c -> t.get("special." + c.name())).toList(), List.copyOf(grounds),
                 sources, art14, processors, disclosures,
                 disclosures.isEmpty() && activity.declaresNone(Practice.REGULAR_DISCLOSURES) ? t.get("recipients.none") : null,
                 transfers, transfers.isEmpty() && activity.declaresNone(Practice.TRANSFERS) ? t.get("transfers.none") : null,
                 recipients.transfers().stream().anyMatch(x -> x.term().safeguard() == TransferSafeguard.STANDARD_CONTRACTUAL_CLAUSES
                         || x.term().safeguard() == TransferSafeguard.BINDING_CORPORATE_RULES),
-                retention, manual, electronic, r.organisationText(organisation, "security"), automated,
-                r.organisationText(organisation, "cookies"), r.organisationText(organisation, "consequences"),
-                rights, undeclared, date == null ? null : t.format("changes.date", formatDate(t, date)), changes);
+                retention, manual, electronic, RichText.of(r.organisationText(organisation, "security")), automated,
+                RichText.of(r.organisationText(organisation, "cookies")),
+                RichText.of(r.organisationText(organisation, "consequences")),
+                RichText.of(r.organisationText(organisation, "requests")), List.copyOf(rights), undeclared, date == null ? null : t.format("changes.date", formatDate(t, date)), changes);
     }
 
     private static RecipientLine line(Recipients.Recipient recipient, TextResolver r, Translations t, boolean transfer) {
@@ -264,13 +279,70 @@ public record NoticeModel(
                 transfer && term.safeguard() != null ? t.get("safeguard." + term.safeguard().name()) : null);
     }
 
+    /**
+     * How long each kind of data is kept, one line per rule, naming data by category: a category all of whose data
+     * share the rule is named alone, one split between rules is named with its data in parentheses, and data without
+     * a category by their labels. So a register of 27 fields reads as a few categories, not one long run of labels.
+     */
+    private static List<RetentionLine> retention(ProcessingActivity activity, TextResolver r, Translations t) {
+        RetentionText words = new RetentionText(t);
+        List<PersonalField> fields = inDeclarationOrder(activity.fields());
+        Map<String, Set<Retention>> rulesOfCategory = new LinkedHashMap<>();
+        for (PersonalField f : fields) {
+            f.categories().forEach(c -> rulesOfCategory.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(f.retention()));
+        }
+        Map<Retention, Map<String, Set<String>>> byRule = new LinkedHashMap<>();
+        for (PersonalField f : fields) {
+            Map<String, Set<String>> items = byRule.computeIfAbsent(f.retention(), k -> new LinkedHashMap<>());
+            if (f.categories().isEmpty()) {
+                items.computeIfAbsent(r.label(f), k -> new LinkedHashSet<>());
+            }
+            for (String category : f.categories()) {
+                String name = r.term(Vocabulary.CATEGORIES, category);
+                Set<String> labels = items.computeIfAbsent(name, k -> new LinkedHashSet<>());
+                if (rulesOfCategory.get(category).size() > 1 && !r.label(f).equals(name)) {
+                    labels.add(r.label(f));
+                }
+            }
+        }
+        List<RetentionLine> lines = new ArrayList<>();
+        byRule.forEach((rule, items) -> {
+            List<String> names = new ArrayList<>();
+            items.forEach((name, labels) -> names.add(labels.isEmpty() ? name : name + " (" + String.join(", ", labels) + ")"));
+            String suffix = suffix(t.language());
+            String criteria = rule.criteria() == null ? null : r.text(withFinnish(rule.criteria(), rule.criteriaTexts()),
+                    "retention criteria", rule.criteria(), "@PersonalData(retentionCriteria" + suffix + " = \"...\")");
+            String law = rule.law() == null ? null : r.text(withFinnish(rule.law(), rule.lawTexts()), "retention law",
+                    rule.law(), "@PersonalData(retentionLaw" + suffix + " = \"...\")");
+            lines.add(new RetentionLine(List.copyOf(names), words.describe(rule, criteria),
+                    law == null ? null : t.format("retention.law", law)));
+        });
+        return lines;
+    }
+
+    private static Map<String, String> withFinnish(String finnish, Map<String, String> others) {
+        Map<String, String> texts = new java.util.TreeMap<>(others);
+        texts.put("fi", finnish);
+        return texts;
+    }
+
     /** @return whether special categories are processed; used by templates */
     public boolean special() {
         return !specialConditions.isEmpty();
     }
 
+    /** A date as the language writes it: {@code 13.2.2026}, {@code 13 februari 2026}, {@code 13 February 2026}. */
     static String formatDate(Translations t, LocalDate date) {
-        return t.format("date.pattern", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return t.format(t.get("date.style").equals("long") ? "date.long" : "date.numeric", date.getDayOfMonth(),
+                date.getMonthValue(), date.getYear(), t.get("date.month." + date.getMonthValue()));
+    }
+
+    /** The fields as the code declares them: by class, then by line (fields without a line by name). */
+    private static List<PersonalField> inDeclarationOrder(List<PersonalField> fields) {
+        List<PersonalField> ordered = new ArrayList<>(fields);
+        ordered.sort(java.util.Comparator.comparing(PersonalField::className)
+                .thenComparingInt(f -> f.line() == 0 ? Integer.MAX_VALUE : f.line()).thenComparing(PersonalField::field));
+        return ordered;
     }
 
     private static String suffix(String language) {

@@ -139,9 +139,12 @@ public final class RecordWriter {
             g.writeFieldName("representative");
             party(g, organisation.representative());
         }
-        if (organisation.contactPerson() != null) {
-            g.writeFieldName("contactPerson");
-            contact(g, organisation.contactPerson());
+        if (!organisation.contactPersons().isEmpty()) {
+            g.writeArrayFieldStart("contactPersons");
+            for (Contact c : organisation.contactPersons()) {
+                contact(g, c);
+            }
+            g.writeEndArray();
         }
         if (organisation.dpo() != null) {
             g.writeFieldName("dataProtectionOfficer");
@@ -345,6 +348,18 @@ public final class RecordWriter {
         if (rule.law() != null) {
             string(g, LAW, rule.law());
         }
+        if (rule.otherwisePeriod() != null) {
+            g.writeObjectFieldStart("otherwise");
+            g.writeStringField("period", rule.otherwisePeriod().toString());
+            g.writeStringField("from", rule.otherwiseFrom().name());
+            g.writeEndObject();
+        }
+        if (!rule.criteriaTexts().isEmpty()) {
+            texts(g, "criteriaTexts", rule.criteriaTexts());
+        }
+        if (!rule.lawTexts().isEmpty()) {
+            texts(g, "lawTexts", rule.lawTexts());
+        }
     }
 
     private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {
@@ -367,10 +382,13 @@ public final class RecordWriter {
     private static void contact(JsonGenerator g, Contact c) throws IOException {
         g.writeStartObject();
         putIfSet(g, "name", c.name());
-        putIfSet(g, "title", c.title());
+        if (!c.titles().isEmpty()) {
+            texts(g, "titles", c.titles());
+        }
         putIfSet(g, "address", c.address());
         putIfSet(g, "phone", c.phone());
         putIfSet(g, "email", c.email());
+        putIfSet(g, "web", c.web());
         g.writeEndObject();
     }
 

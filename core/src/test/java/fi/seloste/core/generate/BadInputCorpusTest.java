@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -104,22 +105,26 @@ class BadInputCorpusTest {
                 Arguments.of("business id without hyphen", withOrganisation(controller(named("12345671")), List.of("fi")), "SELOSTE-M202", "'12345671'"),
                 Arguments.of("business id with spaces", withOrganisation(controller(named("1234567 - 1")), List.of("fi")), "SELOSTE-M202", "<controller><businessId>"),
                 Arguments.of("business id impossible digits", withOrganisation(controller(named("0000006-0")), List.of("fi")), "SELOSTE-M202", "no valid business ID"),
-                Arguments.of("contact person without name", withOrganisation(Organisation.of(ORGANISATION.controller(),
-                        new Contact(null, null, null, null, "x@y.example"), null).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M203", "<contactPerson>"),
+                Arguments.of("paper measure listed for systems", withOrganisation(new Organisation(ORGANISATION.controller(), List.of(),
+                        null, List.of(), null, false, List.of(), List.of("encryption", "locked-premises"), Map.of(), List.of(),
+                        IndexFixtures.NO_PRACTICES, List.of()), List.of("fi")), "SELOSTE-M230",
+                        "<securityElectronic> names measure 'locked-premises', which does not apply to electronic material. Move it to <securityManual>"),
+                Arguments.of("contact person that nothing reaches", withOrganisation(Organisation.of(ORGANISATION.controller(),
+                        new Contact("Jaana", null, "Katu 1", null, null), null).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M204", "<contactPerson>"),
                 Arguments.of("unreachable DPO", withOrganisation(Organisation.of(ORGANISATION.controller(), null,
                         new Contact("DPO", null, "Katu 1", null, null)).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M204", "<dpo>"),
                 Arguments.of("unreachable controller", withOrganisation(controller(new Controller("Oy", null, null, null, null, null)), List.of("fi")), "SELOSTE-M207", "<controller>"),
                 Arguments.of("unsupported language", withOrganisation(ORGANISATION, List.of("fi", "de")), "SELOSTE-M206", "'de'"),
                 Arguments.of("no language", withOrganisation(ORGANISATION, List.of()), "SELOSTE-M206", "<languages>"),
-                Arguments.of("unknown security measure", withOrganisation(new Organisation(ORGANISATION.controller(), List.of(), null, null, null,
-                        false, List.of(), List.of("quantum-shield"), Map.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M211", "<securityElectronic>"),
+                Arguments.of("unknown security measure", withOrganisation(new Organisation(ORGANISATION.controller(), List.of(), null, List.of(), null,
+                        false, List.of(), List.of("quantum-shield"), Map.of(), List.of(), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M211", "<securityElectronic>"),
                 Arguments.of("organisation text missing in one language", withOrganisation(new Organisation(ORGANISATION.controller(),
-                        List.of(), null, null, null, false, List.of(), List.of(), Map.of("automated", Map.of("fi", "Ei profilointia")),
-                        List.of()).declaringNone(java.util.EnumSet.of(fi.seloste.Practice.REGULAR_DISCLOSURES, fi.seloste.Practice.TRANSFERS)),
+                        List.of(), null, List.of(), null, false, List.of(), List.of(), Map.of("automated", Map.of("fi", "Ei profilointia")),
+                        List.of(), Set.of(), List.of()).declaringNone(java.util.EnumSet.of(fi.seloste.Practice.REGULAR_DISCLOSURES, fi.seloste.Practice.TRANSFERS)),
                         List.of("fi", "sv")), "SELOSTE-M210", "<automatedDecisions><sv>...</sv></automatedDecisions> or the file automated.sv.md"),
                 Arguments.of("joint controller without name", withOrganisation(new Organisation(ORGANISATION.controller(),
-                        List.of(new Controller(null, null, null, null, null, null)), null, null, null, false, List.of(), List.of(), Map.of(),
-                        List.of()).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M203", "jointController"),
+                        List.of(new Controller(null, null, null, null, null, null)), null, List.of(), null, false, List.of(), List.of(), Map.of(),
+                        List.of(), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES), List.of("fi")), "SELOSTE-M203", "jointController"),
                 Arguments.of("no register name for free fields", (Setup) d -> request(d, List.of(source(classes(d, "classes", FREE_TEXT), "g:a:1")),
                         List.of(), ORGANISATION, null, List.of("fi")), "SELOSTE-M205", "<registerName>"),
                 Arguments.of("index is not JSON", withIndex("this is not json"), "SELOSTE-M302", "g:a:1"),
@@ -164,8 +169,8 @@ class BadInputCorpusTest {
                         CATALOGUE.replace(", \"en\" : \"Newsletter\"", "")), "g:a:1")), List.of(), ORGANISATION, null, List.of("en")),
                         "SELOSTE-M210", "'newsletter'"),
                 Arguments.of("legitimate interest of an authority", (Setup) d -> request(d, List.of(source(classes(d, "classes", CATALOGUE), "g:a:1")),
-                        List.of(), new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(), List.of(), Map.of(),
-                                List.of()).declaringNone(IndexFixtures.NO_PRACTICES), null, List.of("fi")), "SELOSTE-M215", "<publicAuthority>"),
+                        List.of(), new Organisation(ORGANISATION.controller(), List.of(), null, List.of(), null, true, List.of(), List.of(), Map.of(),
+                                List.of(), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES), null, List.of("fi")), "SELOSTE-M215", "<publicAuthority>"),
                 Arguments.of("index over the size limit in a jar", (Setup) d -> {
                     Path big = d.resolve("big.jar");
                     try (OutputStream out = Files.newOutputStream(big); ZipOutputStream zip = new ZipOutputStream(out)) {

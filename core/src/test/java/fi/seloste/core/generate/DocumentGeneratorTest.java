@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,8 @@ class DocumentGeneratorTest {
                 + "- Väärinkäytösten selvittäminen – rekisterinpitäjän oikeutettu etu (6 artiklan 1 kohdan f alakohta)\n"),
                 "each free-text purpose with the basis its fields declare: " + notice);
         assertTrue(notice.contains("- Väärinkäytösten selvittäminen: Palvelun turvallisuus\n"), "the legitimate interest: " + notice);
-        assertTrue(notice.contains("- **Muut tiedot:** Asiakkaan nimi, ipAddress\n"), "label, or the field name without one: " + notice);
+        assertTrue(notice.contains("- **Muut tiedot**\n  - Asiakkaan nimi\n  - ipAddress\n"),
+                "labels as a list, in the order the code declares them; the field name without a label: " + notice);
         assertTrue(notice.contains("- Asiakas itse: Asiakkaan nimi\n- Asiakkaan päätelaite: ipAddress\n"),
                 "each source with the data it gives: " + notice);
         assertFalse(notice.contains("Osa tiedoista saadaan muualta"), "the subject and the service are no third party: " + notice);
@@ -133,10 +135,10 @@ class DocumentGeneratorTest {
         assertTrue(sv.startsWith("# "), sv);
         assertTrue(sv.contains("Chattregistret"), sv);
         assertTrue(sv.contains("Kundtjänst i chatten"), sv);
-        assertTrue(sv.contains("E-postadress: 4 månader efter att chatten avslutats"), sv);
+        assertTrue(sv.contains("- Kontaktuppgifter: 4 månader efter att chatten avslutats"), "retention by category: " + sv);
         assertTrue(sv.contains("Dataombudsmannens byrå"), sv);
         String en = read("notice-patients.en.md");
-        assertTrue(en.contains("Diagnosis: 12 years"), en);
+        assertTrue(en.contains("- Health data: 12 years"), en);
         assertTrue(en.contains("Office of the Data Protection Ombudsman"), en);
     }
 
@@ -165,7 +167,7 @@ class DocumentGeneratorTest {
         assertTrue(patients.contains("Erityiset henkilötietoryhmät"), patients);
         assertTrue(patients.contains("9 artiklan 2 kohdan h alakohta"), patients);
         assertTrue(patients.contains("Osa tiedoista saadaan muualta kuin rekisteröidyltä"), "Art. 14 when a source is not the subject");
-        assertTrue(patients.contains("- **Terveystiedot:** Diagnoosi\n"), "content grouped by category: " + patients);
+        assertTrue(patients.contains("- **Terveystiedot**\n  - Diagnoosi\n"), "content grouped by category: " + patients);
         assertTrue(patients.contains("(perusteena STM:n asetus 298/2009)"), patients);
         assertTrue(patients.contains("Hoidon kirjaukset"), "register description");
         assertTrue(patients.contains("- Potilaat\n"), "data subjects");
@@ -254,8 +256,8 @@ class DocumentGeneratorTest {
                 "security", Map.of("fi", "Lukitut tilat\r\nja lokit"));
         Map<String, String> documents = null;
         for (Map<String, Map<String, String>> texts : List.of(unix, windows)) {
-            Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPerson(),
-                    ORGANISATION.dpo(), false, List.of(), List.of(), texts, List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
+            Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPersons(),
+                    ORGANISATION.dpo(), false, List.of(), List.of(), texts, List.of(), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
             Path caseDir = Files.createTempDirectory(dir, "lines");
             DocumentGenerator.Documents rendered = new DocumentGenerator().render(BadInputCorpusTest.request(caseDir,
                     List.of(source(classes(caseDir, "classes", FREE_TEXT), "g:a:1")), List.of(), org, "R", List.of("fi")));
@@ -335,12 +337,14 @@ class DocumentGeneratorTest {
 
     @Test
     void allProblemsAreReportedTogetherAndNothingIsWritten() throws Exception {
-        Organisation broken = Organisation.of(new Controller(" ", "1234567-2", null, null, null, null),
-                new Contact(null, null, null, null, null), null).declaringNone(IndexFixtures.NO_PRACTICES);
+        Organisation broken = new Organisation(new Controller(" ", "1234567-2", null, null, null, null),
+                List.of(new Controller(null, null, null, null, "x@y.example", null)), null,
+                List.of(new Contact(null, null, null, null, null)), null, false, List.of(), List.of(), Map.of(), List.of(),
+                IndexFixtures.NO_PRACTICES, List.of());
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(dir.resolve("no-classes"), "g:a:1")), List.of(), broken, "", List.of("fi", "xx"))));
         List<String> ids = e.problems().stream().map(p -> p.diagnostic().id()).toList();
-        assertEquals(List.of("SELOSTE-M201", "SELOSTE-M202", "SELOSTE-M203", "SELOSTE-M204", "SELOSTE-M206", "SELOSTE-M301"), ids);
+        assertEquals(List.of("SELOSTE-M201", "SELOSTE-M202", "SELOSTE-M204", "SELOSTE-M203", "SELOSTE-M206", "SELOSTE-M301"), ids);
         assertTrue(e.getMessage().contains("<controller>\n    <name>Example Oy</name>"), e.getMessage());
         assertTrue(e.getMessage().contains("the check digit should be 1"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out")), "nothing is written when anything is wrong");
@@ -493,8 +497,8 @@ class DocumentGeneratorTest {
 
     @Test
     void publicAuthorityCannotRelyOnLegitimateInterests() throws Exception {
-        Organisation authority = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(),
-                List.of(), Map.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
+        Organisation authority = new Organisation(ORGANISATION.controller(), List.of(), null, List.of(), null, true, List.of(),
+                List.of(), Map.of(), List.of(), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(classes(dir, "classes", CATALOGUE), "g:a:1")), List.of(), authority, null, List.of("fi"))));
         assertTrue(e.getMessage().contains("[SELOSTE-M215] parameter <publicAuthority> is true, but purpose 'chat-service'"), e.getMessage());
@@ -502,10 +506,10 @@ class DocumentGeneratorTest {
 
     @Test
     void securityMeasuresAndOrganisationTextsAppear() throws Exception {
-        Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, false,
+        Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null, List.of(), null, false,
                 List.of("locked-premises"), List.of("encryption", "logging"),
                 Map.of("cookies", Map.of("fi", "Käytämme vain välttämättömiä evästeitä.")),
-                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio"))).declaringNone(IndexFixtures.NO_PRACTICES);
+                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio")), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
         new DocumentGenerator().generate(request(List.of(source(classes(dir, "classes", FREE_TEXT), "g:a:1")), List.of(), org, "R",
                 List.of("fi")));
         String notice = read("notice.fi.md");
@@ -514,8 +518,8 @@ class DocumentGeneratorTest {
         assertTrue(notice.matches("(?s).*## \\d+\\. Evästeet\n\nKäytämme vain välttämättömiä evästeitä\\.\n.*"), notice);
         assertTrue(notice.contains("- 1.5.2025: Ensimmäinen versio\n"), notice);
 
-        Organisation unknown = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, false,
-                List.of("moat"), List.of(), Map.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
+        Organisation unknown = new Organisation(ORGANISATION.controller(), List.of(), null, List.of(), null, false,
+                List.of("moat"), List.of(), Map.of(), List.of(), Set.of(), List.of()).declaringNone(IndexFixtures.NO_PRACTICES);
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(classes(dir, "classes2", FREE_TEXT), "g:a:1")), List.of(), unknown, "R", List.of("fi"))));
         assertTrue(e.getMessage().contains("[SELOSTE-M211] parameter <securityManual> names measure 'moat'"), e.getMessage());
@@ -538,5 +542,87 @@ class DocumentGeneratorTest {
         assertTrue(drift.contains("+- Asiakkaan nimi: 4 kuukautta keskustelun päättymisestä"), drift);
         assertTrue(drift.contains("Refresh the committed notices with: ./mvnw compile seloste:generate"), drift);
         assertTrue(problems.get(1).message().startsWith("[SELOSTE-M503] " + committed.resolve("register.csv") + " is missing"));
+    }
+
+    @Test
+    void realNoticesContactsRequestsAddedRightsAndMarkdownTexts() throws Exception {
+        Map<String, Map<String, String>> texts = Map.of(
+                "cookies", Map.of("fi", "Käytämme evästeitä.\n\n**Välttämättömät** evästeet:\n\n- istunto\n- kieli\n\n<script>alert(1)</script>\n\n"
+                        + "[lue lisää](javascript:alert(1)) ja [tietosuoja](https://example.fi/tietosuoja) <b>x</b>"),
+                "requests", Map.of("fi", "Lähetä pyyntö kirjallisesti yhteyshenkilölle tai [lomakkeella](https://example.fi/lomake)."));
+        Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null,
+                List.of(new Contact("Jaana Esimerkki", Map.of("fi", "kehityspäällikkö"), null, null, "jaana@klinikka.example", null),
+                        new Contact(null, Map.of(), null, null, "kirjaamo@klinikka.example", null)),
+                new Contact(null, Map.of(), null, null, "tietosuoja@klinikka.example", null), false,
+                List.of("physical-access-control", "no-manual-material"), List.of(), texts,
+                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio")), IndexFixtures.NO_PRACTICES,
+                List.of(new Organisation.AdditionalRight(null, Map.of("fi", "Oikeus kieltää luovutus Kanta-palveluihin"),
+                        Map.of("fi", "Voit kieltää tietojesi luovuttamisen Kanta-palvelujen kautta."))));
+        DocumentGenerator.Request r = freeText(List.of("fi"));
+        new DocumentGenerator().generate(new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(),
+                org, r.registerName(), r.languages(), LocalDate.of(2025, 5, 1), null, r.version(), false));
+        String md = read("notice.fi.md");
+        assertTrue(md.contains("## 2. Yhteyshenkilö rekisteriä koskevissa asioissa\n\n- Jaana Esimerkki, kehityspäällikkö\n"
+                + "- Sähköposti: jaana@klinikka.example\n\n- Sähköposti: kirjaamo@klinikka.example\n"), "two contacts, one a mailbox: " + md);
+        assertTrue(md.contains("## 3. Tietosuojavastaava\n\n- Sähköposti: tietosuoja@klinikka.example\n"), "a DPO mailbox: " + md);
+        assertTrue(md.contains("**Välttämättömät** evästeet:\n\n- istunto\n- kieli\n"), "Markdown kept as Markdown: " + md);
+        assertFalse(md.contains("<script>") || md.contains("javascript:") || md.contains("<b>"), "no raw HTML, no script link: " + md);
+        assertTrue(md.contains("\\<script\\>alert(1)\\</script\\>"), "raw HTML shown as text: " + md);
+        assertTrue(md.contains("lue lisää ja [tietosuoja](https://example.fi/tietosuoja) \\<b\\>x\\</b\\>"), md);
+        assertTrue(md.contains("- **Oikeus kieltää luovutus Kanta-palveluihin.** Voit kieltää"), "the added right: " + md);
+        assertTrue(md.contains("Lähetä pyyntö kirjallisesti yhteyshenkilölle tai [lomakkeella](https://example.fi/lomake)."), md);
+        assertTrue(md.contains("- Tiloihin on kulunvalvonta.\n- Tiedoista ei muodosteta manuaalista aineistoa.\n"), md);
+        assertTrue(md.contains("Seloste on laadittu 1.5.2025."), md);
+        assertFalse(md.contains("Tuotettu seloste-työkalulla"), "the footer is off: " + md);
+        String html = read("notice.fi.html");
+        assertTrue(html.contains("<p><strong>Välttämättömät</strong> evästeet:</p>\n<ul>\n<li>istunto</li>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>"), html);
+        assertTrue(html.contains("<a rel=\"nofollow\" href=\"https://example.fi/tietosuoja\">tietosuoja</a>") && !html.contains("javascript:"), html);
+        assertFalse(html.contains("<footer>"), html);
+        String record = read("register.fi.html");
+        assertTrue(record.contains("jaana@klinikka.example") && record.contains("kirjaamo@klinikka.example")
+                && record.contains("info@klinikka.example"), "the record shows every contact: " + record);
+        String csv = read("register.csv");
+        assertTrue(csv.contains("Pikkuklinikka Oy, 1234567-1, \"Katu 1, 00100 Helsinki\"") || csv.contains("Pikkuklinikka Oy, 1234567-1, Katu 1"),
+                csv);
+    }
+
+    @Test
+    void datesAreWrittenAsEachLanguageWritesThem() throws Exception {
+        new DocumentGenerator().generate(catalogue(List.of("fi", "sv", "en")));
+        assertTrue(read("notice-chat.fi.md").contains("Seloste on laadittu 13.2.2026."));
+        assertTrue(read("notice-chat.sv.md").contains("13 februari 2026"), read("notice-chat.sv.md"));
+        assertTrue(read("notice-chat.en.md").contains("13 February 2026"), read("notice-chat.en.md"));
+    }
+
+    @Test
+    void retentionIsListedByCategoryAndSplitCategoriesNameTheirData() throws Exception {
+        String phone = """
+                }, {
+                "className" : "com.example.chat.Conversation", "field" : "phone", "javaType" : "java.lang.String", "register" : "chat",
+                "labels" : { "fi" : "Puhelinnumero", "sv" : "Telefonnummer", "en" : "Phone number" },
+                "purposes" : [ "chat-service" ], "sources" : [ "data-subject" ], "categories" : [ "contact" ],
+                "retention" : { "period" : "P1Y", "from" : "RELATIONSHIP_END" }
+              } ]""";
+        String index = CATALOGUE.substring(0, CATALOGUE.lastIndexOf("} ]")) + phone + CATALOGUE.substring(CATALOGUE.lastIndexOf("} ]") + 3);
+        new DocumentGenerator().generate(request(List.of(source(classes(dir, "classes", index), "com.example:clinic:1.0")),
+                List.of(), ORGANISATION, null, List.of("fi")));
+        String chat = read("notice-chat.fi.md");
+        assertTrue(chat.contains("- Yhteystiedot (Sähköpostiosoite): 4 kuukautta keskustelun päättymisestä\n"
+                + "- Yhteystiedot (Puhelinnumero): 1 vuosi asiakassuhteen päättymisestä\n"), chat);
+        assertTrue(read("notice-patients.fi.md").contains("- Terveystiedot: 12 vuotta rekisteröidyn kuolemasta tai, jos ajankohta ei "
+                + "ole tiedossa, 120 vuotta rekisteröidyn syntymästä (perusteena STM:n asetus 298/2009)\n"), read("notice-patients.fi.md"));
+    }
+
+    @Test
+    void compositeRetentionAndItsLawInEachLanguage() throws Exception {
+        new DocumentGenerator().generate(catalogue(List.of("fi", "sv", "en")));
+        String en = read("notice-patients.en.md");
+        assertTrue(en.contains("- Health data: 12 years after the data subject's death or, where that date is not known, 120 years "), en);
+        assertTrue(en.contains("Decree 298/2009 of the Ministry of Social Affairs and Health"), en);
+        assertFalse(en.contains("STM:n asetus"), "no Finnish law name in the English notice: " + en);
+        assertTrue(read("notice-patients.sv.md").contains("eller, om tidpunkten inte är känd, 120 år"), read("notice-patients.sv.md"));
+        String record = read("register.json");
+        assertTrue(record.contains("\"otherwise\" : {") && record.contains("\"lawTexts\" : {"), record);
     }
 }

@@ -86,7 +86,9 @@ final class IndexFixtures {
                 "className" : "com.example.care.Patient", "field" : "diagnosis", "javaType" : "java.lang.String", "register" : "patients",
                 "labels" : { "fi" : "Diagnoosi", "sv" : "Diagnos", "en" : "Diagnosis" },
                 "purposes" : [ "care" ], "sources" : [ "data-subject", "population-register" ], "categories" : [ "health" ],
-                "retention" : { "period" : "P12Y", "from" : "DEATH", "law" : "STM:n asetus 298/2009" }, "special" : true
+                "retention" : { "period" : "P12Y", "from" : "DEATH", "law" : "STM:n asetus 298/2009",
+                  "otherwise" : { "period" : "P120Y", "from" : "BIRTH" },
+                  "lawTexts" : { "sv" : "SHM:s förordning 298/2009", "en" : "Decree 298/2009 of the Ministry of Social Affairs and Health" } }, "special" : true
               }, {
                 "className" : "com.example.chat.Conversation", "field" : "email", "javaType" : "java.lang.String", "register" : "chat",
                 "labels" : { "fi" : "Sähköpostiosoite", "sv" : "E-postadress", "en" : "E-mail address" },
@@ -101,7 +103,8 @@ final class IndexFixtures {
 
     static final Organisation ORGANISATION = Organisation.of(
             new Controller("Pikkuklinikka Oy", "1234567-1", "Katu 1, 00100 Helsinki", "010 555 0100", "info@klinikka.example", null),
-            new Contact("Jaana Esimerkki", "kehityspäällikkö", null, "010 555 0101", "jaana@klinikka.example"),
+            new Contact("Jaana Esimerkki", java.util.Map.of("fi", "kehityspäällikkö", "sv", "utvecklingschef", "en", "development manager"),
+                    null, "010 555 0101", "jaana@klinikka.example", null),
             new Contact("Risto Malli", null, null, null, "tietosuoja@klinikka.example")).declaringNone(NO_PRACTICES);
 
     /**

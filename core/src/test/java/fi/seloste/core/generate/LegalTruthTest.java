@@ -99,18 +99,18 @@ class LegalTruthTest {
 
     @Test
     void automatedDecisionsDeclaredBothWaysFail() throws Exception {
-        Organisation both = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPerson(),
+        Organisation both = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPersons(),
                 ORGANISATION.dpo(), false, List.of(), List.of(), Map.of("automated", Map.of("fi", "Luottopäätös tehdään automaattisesti.")),
-                List.of(), EnumSet.allOf(Practice.class));
+                List.of(), EnumSet.allOf(Practice.class), List.of());
         List<Problem> problems = failures(request(FREE_TEXT, both, "Chat", List.of("fi")));
         assertEquals(List.of("SELOSTE-M218"), ids(problems), messages(problems));
     }
 
     @Test
     void declaredAutomatedDecisionsBringTheArticle22Right() throws Exception {
-        Organisation automated = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPerson(),
+        Organisation automated = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPersons(),
                 ORGANISATION.dpo(), false, List.of(), List.of(), Map.of("automated", Map.of("fi", "Luottopäätös tehdään automaattisesti.")),
-                List.of(), EnumSet.of(Practice.REGULAR_DISCLOSURES, Practice.TRANSFERS));
+                List.of(), EnumSet.of(Practice.REGULAR_DISCLOSURES, Practice.TRANSFERS), List.of());
         new DocumentGenerator().generate(request(FREE_TEXT, automated, "Chat", List.of("fi")));
         String notice = read("notice.fi.md");
         assertTrue(notice.contains("Luottopäätös tehdään automaattisesti."), notice);
@@ -195,9 +195,9 @@ class LegalTruthTest {
     @Test
     void warningsPointAtWhatADpoShouldCheck() throws Exception {
         Problems problems = new Problems();
-        Organisation noDpo = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPerson(), null, false,
+        Organisation noDpo = new Organisation(ORGANISATION.controller(), List.of(), null, ORGANISATION.contactPersons(), null, false,
                 List.of(), List.of(), Map.of("cookies", Map.of("fi", "Käytämme Google Analytics -palvelua.", "sv", "Google Analytics.",
-                        "en", "We use Google Analytics.")), List.of(), Set.of());
+                        "en", "We use Google Analytics.")), List.of(), Set.of(), List.of());
         String noLaw = CATALOGUE.replace("\"law\" : { \"fi\" : \"Potilaslaki 785/1992\", \"sv\" : \"Patientlagen 785/1992\", "
                 + "\"en\" : \"Patient Act 785/1992\" },", "");
         new DocumentGenerator().generate(request(noLaw, noDpo, null, List.of("fi", "sv", "en")), problems);
@@ -214,8 +214,8 @@ class LegalTruthTest {
 
     @Test
     void aPublicAuthorityCannotRelyOnLegitimateInterestsInFreeTextEither() throws Exception {
-        Organisation authority = new Organisation(ORGANISATION.controller(), List.of(), null, null, null, true, List.of(), List.of(),
-                Map.of(), List.of(), EnumSet.allOf(Practice.class));
+        Organisation authority = new Organisation(ORGANISATION.controller(), List.of(), null, List.of(), null, true, List.of(), List.of(),
+                Map.of(), List.of(), EnumSet.allOf(Practice.class), List.of());
         List<Problem> problems = failures(request(FREE_TEXT, authority, "Chat", List.of("fi")));
         assertEquals(List.of("SELOSTE-M215"), ids(problems), messages(problems));
         assertTrue(messages(problems).contains("purpose 'Väärinkäytösten selvittäminen' (com.example.Chat.ipAddress in g:a:1)"),
