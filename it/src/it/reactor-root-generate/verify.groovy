@@ -13,7 +13,7 @@ assert !new File(basedir, 'orders/target/seloste').exists()
 // the aggregating module did the work
 def out = new File(basedir, 'privacy/target/seloste')
 ['fi', 'sv', 'en'].each { assert new File(out, "notice.${it}.md").isFile() }
-assert new File(out, 'notice.fi.md').getText('UTF-8').contains('Toimitusosoite: 6 vuotta tilikauden päättymisestä')
+assert new File(out, 'notice.fi.md').getText('UTF-8').contains('- Yhteystiedot: 6 vuotta tilikauden päättymisestä')
 def record = new groovy.json.JsonSlurper().parse(new File(out, 'register.json'))
 assert record.processingActivities*.id == ['orders']
 assert record.processingActivities[0].fields[0].origin == 'com.example.it:orders:1.0'
