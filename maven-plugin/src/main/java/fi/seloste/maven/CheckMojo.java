@@ -88,14 +88,19 @@ public class CheckMojo extends AbstractSelosteMojo {
         if (skipped("check", checkSkip, "seloste.check.skip")) {
             return;
         }
-        if (!aggregate && "pom".equals(project.getPackaging())) {
+        // a pom module that runs seloste:aggregate is checked as aggregate generates it
+        boolean aggregating = aggregate || "pom".equals(project.getPackaging()) && ReactorRole.runsAggregate(project);
+        if (!aggregating && "pom".equals(project.getPackaging())) {
             getLog().info("Skipping seloste:check for " + project.getArtifactId() + ": a pom module has no classes "
                     + "(set <aggregate>true</aggregate> to check what seloste:aggregate generates)");
             return;
         }
+        if (!aggregating && passedOver()) {
+            return;
+        }
         List<IndexSource> modules;
         List<IndexSource> dependencies;
-        if (aggregate) {
+        if (aggregating) {
             List<List<IndexSource>> sources = reactorSources(reactorProjects);
             modules = sources.get(0);
             dependencies = sources.get(1);
@@ -127,6 +132,37 @@ public class CheckMojo extends AbstractSelosteMojo {
             throw failure(all);
         }
         all.getMessage().lines().forEach(getLog()::warn);
+    }
+
+    /**
+     * Whether this module is passed over with one log line, as {@code generate} passes it over at a reactor root: it
+     * holds no personal data, or the module running {@code seloste:aggregate} documents it and it configures no
+     * {@code <controller>}. A module with committed documents is always checked, so deleting its last personal field
+     * cannot hide them.
+     */
+    private boolean passedOver() {
+        if (committedDirectory != null && committedDirectory.isDirectory()) {
+            String[] committed = committedDirectory.list();
+            if (committed != null && committed.length > 0) {
+                return false;
+            }
+        }
+        IndexSource module = new IndexSource(classesDirectory.toPath(), gav(project));
+        if (!ReactorRole.holdsPersonalData(module, includeDependencies ? dependencySources(project) : List.of())) {
+            getLog().info("Skipping seloste:check for " + project.getArtifactId() + ": it holds no personal data "
+                    + "(no personal field in its index" + (includeDependencies ? " or its dependencies" : "") + ")");
+            return true;
+        }
+        if (controller == null) {
+            java.util.Optional<org.apache.maven.project.MavenProject> aggregator = ReactorRole.aggregator(project, reactorProjects);
+            if (aggregator.isPresent()) {
+                getLog().info("Skipping seloste:check for " + project.getArtifactId() + ": seloste:aggregate in "
+                        + aggregator.get().getArtifactId() + " documents its personal data (this module configures no "
+                        + "<controller> of its own)");
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

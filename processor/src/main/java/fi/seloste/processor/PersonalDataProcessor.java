@@ -1,9 +1,9 @@
 package fi.seloste.processor;
 
-import com.google.auto.service.AutoService;
 import fi.seloste.index.ClaimedAnnotations;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.SourceLocator;
+import fi.seloste.processor.step.ClassPathCatalogues;
 import fi.seloste.processor.step.CompilationState;
 import fi.seloste.processor.step.DeclarationReading;
 import fi.seloste.processor.step.EntityReach;
@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -39,11 +38,13 @@ import javax.tools.Diagnostic.Kind;
  *
  * <ol>
  *   <li><b>Read declarations</b> ({@link DeclarationReading}): registers, purposes and vocabularies, built-in
- *       ones and {@code -Aseloste.catalogues} classes in the first round; then, the mode being known, the free-text
+ *       ones and {@code -Aseloste.catalogues} classes in the first round, and in every round those that other modules'
+ *       indexes on the class path declare ({@link ClassPathCatalogues}); then, the mode being known, the free-text
  *       legal facts on the round's annotations are checked against it ({@link LegalFacts}).</li>
  *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now, with its
  *       basis and source kind in free-text mode.</li>
- *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}).</li>
+ *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}), each of their
+ *       fields resolved with the facts of the entity that stores it.</li>
  *   <li><b>Check undeclared fields</b> ({@link UndeclaredFieldCheck}): persistent fields that look personal but
  *       say nothing.</li>
  *   <li><b>Write the metamodel</b> ({@link MetamodelStep}), only under {@code -Aseloste.metamodel=true}; no
@@ -54,11 +55,14 @@ import javax.tools.Diagnostic.Kind;
  *   <li><b>Write the index</b> ({@link IndexWriting}) once, in the final round.</li>
  * </ol>
  *
+ * <p>It is registered (by hand, in this order, in {@code META-INF/services/javax.annotation.processing.Processor})
+ * before the two processors of {@code fi.seloste.processor.claim}, which claim its annotations and keep
+ * {@code -Xlint:all -Werror} builds green once it has seen them.
+ *
  * <p>Everything learnt across rounds lives in one {@link CompilationState}. No exception escapes to javac: an
  * unexpected failure in any step, {@link #init} included, becomes one {@code SELOSTE-P901} error, and the index is
  * then not written.
  */
-@AutoService(Processor.class)
 public final class PersonalDataProcessor extends AbstractProcessor {
 
     /** {@code -Aseloste.debug=true} prints stack traces of internal errors. */
@@ -67,7 +71,10 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     static final String OPTION_TIMING = "seloste.timing";
     /** {@code -Aseloste.metamodel=true} turns the generated {@code PersonalFields} classes on (off by default: they cost compile time). */
     static final String OPTION_METAMODEL = "seloste.metamodel";
-    /** {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path. */
+    /**
+     * {@code -Aseloste.catalogues=a.b.Purposes,...}: catalogue classes on the class path, read even when the code does
+     * not refer to them and their module has no index; {@link ClassPathCatalogues} finds the others.
+     */
     static final String OPTION_CATALOGUES = DeclarationReading.OPTION_CATALOGUES;
 
 
@@ -75,6 +82,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     private Reporter reporter;
     private InternalErrorText errors;
     private DeclarationReading declarations;
+    private ClassPathCatalogues classPathCatalogues;
     private FieldResolution resolution;
     private EntityReach entityReach;
     private UndeclaredFieldCheck undeclaredCheck;
@@ -98,10 +106,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             declarations = new DeclarationReading(env.getElementUtils(), reporter,
                     new DeclarationReader(env.getElementUtils(), reporter, catalogue, registers), legalFacts,
                     env.getOptions().get(OPTION_CATALOGUES));
+            classPathCatalogues = new ClassPathCatalogues(env, reporter, catalogue);
             FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue,
                     legalFacts);
             resolution = new FieldResolution(resolver, reporter, errors);
-            entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver);
+            entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver, reporter);
             undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env), resolver::registerOf);
             timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
             if ("true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL))) {
@@ -131,6 +140,11 @@ public final class PersonalDataProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
+        return options();
+    }
+
+    /** @return every {@code -Aseloste.*} option, also recognised by the claiming processor that runs without this one */
+    public static Set<String> options() {
         Set<String> options = new HashSet<>(Set.of(OPTION_DEBUG, OPTION_TIMING, OPTION_METAMODEL, OPTION_CATALOGUES));
         options.addAll(UndeclaredFieldCheck.OPTIONS);
         return options;
@@ -185,6 +199,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             previousIndex.readPrevious(state);
             declarations.readOptionCatalogues();
         }
+        classPathCatalogues.read(round.getRootElements(), compiled, state);
         declarations.read(round.getRootElements(), compiled);
         resolution.resolve(compiled, state);
         entityReach.reach(compiled, state);

@@ -2,7 +2,9 @@ package fi.seloste.processor.step;
 
 import fi.seloste.index.PersonalField;
 import fi.seloste.index.Undeclared;
+import fi.seloste.processor.validation.Reporter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,12 +27,26 @@ public final class CompilationState {
     private final Map<String, PersonalField> fields = new TreeMap<>();
     /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
     private final Map<String, PersonalField> keptFields = new LinkedHashMap<>();
+    /** The source position of each field the kept entries name, by declaring class and field name. */
+    private final Map<String, PersonalField> keptPositions = new HashMap<>();
     /**
      * Kept entities that reach fields of a mapped superclass or embeddable compiled now: their copies are reached
      * again from their class files, so an edit of the superclass alone reaches them, as in a clean build.
      */
     private final Set<String> reachAgain = new TreeSet<>();
     private final Map<String, Undeclared> undeclared = new TreeMap<>();
+    /**
+     * What resolving the fields of a mapped superclass or embeddable on its own would report, by class: reported at
+     * the end only for the classes no entity reached ({@link #reachedShared}).
+     */
+    private final Map<String, List<Reporter.Pending>> heldShared = new TreeMap<>();
+    /**
+     * The classes and packages that declared what the previous index took from other modules' indexes: where to
+     * look for those indexes again, since this compilation may not touch the file that refers to them.
+     */
+    private final Set<String> borrowedBefore = new TreeSet<>();
+    /** The mapped superclasses and embeddables an entity reached in this compilation. */
+    private final Set<String> reachedShared = new HashSet<>();
     /** The classes and packages compiled in any round so far, by binary name. */
     private final Set<String> processedOwners = new HashSet<>();
     /** The fields the index is generated from, for the Filer's incremental-build bookkeeping. */
@@ -127,6 +143,21 @@ public final class CompilationState {
 
     public void keep(PersonalField field) {
         keptFields.putIfAbsent(field.key(), field);
+        if (field.sourceFile() != null) {
+            String name = field.field().substring(field.field().lastIndexOf('.') + 1);
+            keptPositions.putIfAbsent((field.declaredIn() == null ? field.className() : field.declaredIn()) + "#" + name, field);
+        }
+    }
+
+    /**
+     * A kept entry that tells where a field is written, when the previous index has one: a field of a mapped
+     * superclass or embeddable read from its class file has no source position of its own.
+     *
+     * @param declaredKey the declaring class's binary name, {@code #} and the field's name
+     * @return an entry with that field's source file and line, or {@code null}
+     */
+    public PersonalField keptPosition(String declaredKey) {
+        return keptPositions.get(declaredKey);
     }
 
     public Iterable<PersonalField> keptFields() {
@@ -185,6 +216,46 @@ public final class CompilationState {
                 it.remove();
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------ class path catalogues
+
+    /** Notes a class or package that declared something the previous index had from another module. */
+    public void borrowedBefore(String declaredIn) {
+        borrowedBefore.add(declaredIn);
+    }
+
+    /** The classes and packages noted by {@link #borrowedBefore}, handed over once. */
+    public List<String> takeBorrowedBefore() {
+        List<String> names = new ArrayList<>(borrowedBefore);
+        borrowedBefore.clear();
+        return names;
+    }
+
+    // ------------------------------------------------------------------------------------------ shared classes
+
+    /** Holds what resolving a field of a mapped superclass or embeddable on its own would report. */
+    public void holdShared(String className, List<Reporter.Pending> pending) {
+        if (!pending.isEmpty()) {
+            heldShared.computeIfAbsent(className, k -> new ArrayList<>()).addAll(pending);
+        }
+    }
+
+    /** Records that an entity stores the fields of a mapped superclass or embeddable. */
+    public void reachedShared(String className) {
+        reachedShared.add(className);
+    }
+
+    /** What the mapped superclasses and embeddables that no entity reached would report, handed over once. */
+    public List<Reporter.Pending> takeUnreachedShared() {
+        List<Reporter.Pending> result = new ArrayList<>();
+        heldShared.forEach((className, pending) -> {
+            if (!reachedShared.contains(className)) {
+                result.addAll(pending);
+            }
+        });
+        heldShared.clear();
+        return result;
     }
 
     // ------------------------------------------------------------------------------------------ undeclared

@@ -1,12 +1,11 @@
 package fi.seloste.processor.step;
 
-import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.index.PersonalField;
-import fi.seloste.index.Retention;
+import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.validation.AnnotationValues;
 import fi.seloste.processor.validation.FieldResolver;
-import java.util.ArrayList;
-import java.util.List;
+import fi.seloste.processor.validation.Reporter;
+import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -21,7 +20,10 @@ import javax.lang.model.util.Types;
 /**
  * Step 3, reach entities through mapped superclasses and embeddables: an entity stores the personal fields of its
  * {@code @MappedSuperclass} parents and {@code @Embeddable} values too, so each entity's entry lists everything it
- * stores ({@code declaredIn} names where the field is written).
+ * stores ({@code declaredIn} names where the field is written). Each such field is resolved for the entity: what the
+ * field and its class leave out (register, purposes, subjects, the other defaults) comes from the entity, so one
+ * {@code Person} superclass serves owners and vets in different registers. A field the entity (or a nearer
+ * superclass) declares under the same name hides the inherited one, as in Java.
  *
  * <p>A kept entity (not compiled now) whose superclass or embeddable is compiled now is reached again from its
  * class file, so an edit of the superclass alone reaches it, as in a clean build.
@@ -29,17 +31,19 @@ import javax.lang.model.util.Types;
 public final class EntityReach {
 
     private static final Set<String> ENTITY = Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
-    private static final Set<String> MAPPED_SUPERCLASS = Set.of("jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
-    private static final Set<String> EMBEDDABLE = Set.of("jakarta.persistence.Embeddable", "javax.persistence.Embeddable");
+    static final Set<String> MAPPED_SUPERCLASS = Set.of("jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass");
+    static final Set<String> EMBEDDABLE = Set.of("jakarta.persistence.Embeddable", "javax.persistence.Embeddable");
 
     private final Elements elements;
     private final Types types;
     private final FieldResolver resolver;
+    private final Reporter reporter;
 
-    public EntityReach(Elements elements, Types types, FieldResolver resolver) {
+    public EntityReach(Elements elements, Types types, FieldResolver resolver, Reporter reporter) {
         this.elements = elements;
         this.types = types;
         this.resolver = resolver;
+        this.reporter = reporter;
     }
 
     /** Reaches the entities compiled now, then the kept entities whose superclass or embeddable is compiled now. */
@@ -50,6 +54,7 @@ public final class EntityReach {
             }
         }
         reachKeptEntitiesAgain(state);
+        reportUnreached(state);
     }
 
     /**
@@ -78,14 +83,29 @@ public final class EntityReach {
     private void reach(CompiledClasses.CompiledClass type, CompilationState state) {
         TypeElement entity = type.type();
         String entityName = type.binaryName();
+        // Java hiding: a field of the entity, or of a nearer superclass, hides an inherited field of the same name,
+        // so the entity's own entry keeps its own facts
+        Set<String> names = new HashSet<>();
+        for (CompiledClasses.CompiledField own : type.fields()) {
+            names.add(own.element().getSimpleName().toString());
+        }
         // mapped superclasses, nearest first
         TypeMirror superType = entity.getSuperclass();
         while (superType.getKind() == TypeKind.DECLARED) {
             TypeElement parent = (TypeElement) types.asElement(superType);
-            if (hasAnnotation(parent, MAPPED_SUPERCLASS)) {
-                for (PersonalField f : personalFieldsOf(parent, state)) {
-                    copy(f, entityName, f.field(), parent, state);
+            boolean mapped = hasAnnotation(parent, MAPPED_SUPERCLASS);
+            String parentName = elements.getBinaryName(parent).toString();
+            for (VariableElement field : ElementFilter.fieldsIn(parent.getEnclosedElements())) {
+                String name = field.getSimpleName().toString();
+                if (!names.add(name) || !mapped || !storedPersonal(field)) {
+                    continue;
                 }
+                String subject = entity.getSimpleName() + "." + name + " (inherited from " + parent.getSimpleName() + ")";
+                resolver.resolveFor(field, entity, subject)
+                        .ifPresent(f -> state.resolved(placed(f, state).reachedFrom(entityName, name, parentName)));
+            }
+            if (mapped) {
+                state.reachedShared(parentName);
             }
             superType = parent.getSuperclass();
         }
@@ -98,39 +118,52 @@ public final class EntityReach {
             }
             Element fieldType = types.asElement(field.asType());
             if (fieldType instanceof TypeElement embeddable && hasAnnotation(embeddable, EMBEDDABLE)) {
-                for (PersonalField f : personalFieldsOf(embeddable, state)) {
-                    copy(f, entityName, field.getSimpleName() + "." + f.field(), embeddable, state);
+                String embeddableName = elements.getBinaryName(embeddable).toString();
+                for (VariableElement inner : ElementFilter.fieldsIn(embeddable.getEnclosedElements())) {
+                    if (!storedPersonal(inner)) {
+                        continue;
+                    }
+                    String name = field.getSimpleName() + "." + inner.getSimpleName();
+                    String subject = entity.getSimpleName() + "." + name + " (embedded from " + embeddable.getSimpleName() + ")";
+                    resolver.resolveFor(inner, entity, subject)
+                            .ifPresent(f -> state.resolved(placed(f, state).reachedFrom(entityName, name, embeddableName)));
                 }
+                state.reachedShared(embeddableName);
             }
         }
     }
 
-    private void copy(PersonalField f, String className, String fieldName, TypeElement declaredIn,
-            CompilationState state) {
-        PersonalField reached = f.reachedFrom(className, fieldName, elements.getBinaryName(declaredIn).toString());
-        state.resolved(reached);
+    /**
+     * Reports what resolving the fields of a mapped superclass or embeddable on its own found wrong, for those no
+     * entity reached: nothing supplies the facts they leave out. Done in the round that compiled them, while javac
+     * can still place the diagnostics on their source lines.
+     */
+    private void reportUnreached(CompilationState state) {
+        reporter.replay(state.takeUnreachedShared());
     }
 
-    /** The resolved personal fields a type declares, resolved now when it comes from the class path. */
-    private List<PersonalField> personalFieldsOf(TypeElement type, CompilationState state) {
-        String name = elements.getBinaryName(type).toString();
-        List<PersonalField> result = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            if (AnnotationValues.of(field, FieldResolver.PERSONAL_DATA) == null) {
-                continue;
-            }
-            String key = name + "#" + field.getSimpleName();
-            PersonalField known = state.resolvedField(key);
-            if (known == null) {
-                known = state.keptField(key);
-            }
-            if (known != null) {
-                result.add(known);
-            } else if (!state.isProcessed(name)) {
-                resolver.resolve(field).ifPresent(result::add); // from a class file: checked when it was compiled
-            }
+    /**
+     * The field with its source position: one read from a class file has none, so it takes the one the previous
+     * index recorded, as a clean build would write it.
+     */
+    private static PersonalField placed(PersonalField f, CompilationState state) {
+        if (f.sourceFile() != null) {
+            return f;
         }
-        return result;
+        PersonalField known = state.keptPosition(f.className() + "#" + f.field());
+        if (known == null) {
+            return f;
+        }
+        return new PersonalField(f.className(), f.field(), f.declaredIn(), f.javaType(), f.register(), f.labels(),
+                f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients(), f.retention(), f.special(),
+                f.specialCondition(), f.identityCodeGround(), f.lawfulness(), f.sourceKind(), known.sourceFile(),
+                known.line(), f.origin());
+    }
+
+    /** An instance field with {@code @PersonalData}: static ones are reported where they are declared. */
+    private static boolean storedPersonal(VariableElement field) {
+        return !field.getModifiers().contains(Modifier.STATIC)
+                && AnnotationValues.of(field, FieldResolver.PERSONAL_DATA) != null;
     }
 
     private static boolean hasAnnotation(TypeElement type, Set<String> names) {

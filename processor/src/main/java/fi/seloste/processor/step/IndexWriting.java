@@ -3,6 +3,9 @@ package fi.seloste.processor.step;
 import fi.seloste.index.Index;
 import fi.seloste.index.IndexFormat;
 import fi.seloste.index.IndexWriter;
+import fi.seloste.index.PersonalField;
+import fi.seloste.index.Purpose;
+import fi.seloste.index.Register;
 import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.validation.Catalogue;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -49,20 +53,43 @@ public final class IndexWriting {
             return;
         }
         Map<Vocabulary, Set<String>> used = merge.usedTerms(state);
+        List<PersonalField> entries = merge.entries(state);
+        // what another module's index declares is written only where this module uses it: that index has the rest
+        Set<String> usedRegisters = new HashSet<>();
+        Set<String> usedPurposes = new HashSet<>();
+        for (PersonalField f : entries) {
+            usedRegisters.add(f.register());
+            usedPurposes.addAll(f.purposes());
+        }
+        state.undeclaredFields().values().forEach(u -> usedRegisters.add(u.register()));
+        List<Register> registers = new ArrayList<>();
+        for (Register r : catalogue.registers().values()) {
+            if (!catalogue.borrowed(r) || usedRegisters.contains(r.id())) {
+                registers.add(r);
+                usedPurposes.addAll(r.purposes());
+            }
+        }
+        List<Purpose> purposes = new ArrayList<>();
+        for (Purpose p : catalogue.purposes().values()) {
+            if (!catalogue.borrowed(p) || usedPurposes.contains(p.key())) {
+                purposes.add(p);
+            }
+        }
         List<Term> terms = new ArrayList<>();
         for (Vocabulary kind : Vocabulary.values()) {
             for (Term t : catalogue.terms(kind).values()) {
-                if (!Vocabulary.isBuiltIn(t.declaredIn()) || used.get(kind).contains(t.key())) {
+                boolean borrowedOrBuiltIn = Vocabulary.isBuiltIn(t.declaredIn()) || catalogue.borrowed(t);
+                if (!borrowedOrBuiltIn || used.get(kind).contains(t.key())) {
                     terms.add(t);
                 }
             }
         }
         Index index = new Index(IndexFormat.SCHEMA_VERSION, GENERATOR,
                 catalogue.catalogueMode() ? IndexFormat.MODE_CATALOGUE : IndexFormat.MODE_FREE_TEXT,
-                new ArrayList<>(catalogue.registers().values()),
-                new ArrayList<>(catalogue.purposes().values()),
+                registers,
+                purposes,
                 terms,
-                merge.entries(state),
+                entries,
                 new ArrayList<>(state.undeclaredFields().values()),
                 null);
         try {

@@ -81,16 +81,22 @@ public final class PreviousIndexMerge {
         for (Register r : old.registers()) {
             if (kept(r.declaredIn(), state)) {
                 catalogue.registers().putIfAbsent(r.id(), r);
+            } else {
+                fromElsewhere(r.declaredIn(), state);
             }
         }
         for (Purpose p : old.purposes()) {
             if (kept(p.declaredIn(), state)) {
                 catalogue.purposes().putIfAbsent(p.key(), p);
+            } else {
+                fromElsewhere(p.declaredIn(), state);
             }
         }
         for (Term t : old.terms()) {
             if (kept(t.declaredIn(), state)) {
                 catalogue.terms(t.vocabulary()).putIfAbsent(t.key(), t);
+            } else {
+                fromElsewhere(t.declaredIn(), state);
             }
         }
         for (PersonalField f : old.fields()) {
@@ -105,6 +111,16 @@ public final class PreviousIndexMerge {
             if (kept(u.className(), state)) {
                 state.keepUndeclared(u);
             }
+        }
+    }
+
+    /**
+     * A declaration of the previous index that is not kept may come from another module's index on the class path
+     * ({@link ClassPathCatalogues} looks there again); one of a class compiled now is read from its source anyway.
+     */
+    private static void fromElsewhere(String declaredIn, CompilationState state) {
+        if (declaredIn != null && !Vocabulary.isBuiltIn(declaredIn) && !state.isProcessed(declaredIn)) {
+            state.borrowedBefore(declaredIn);
         }
     }
 

@@ -21,6 +21,8 @@ public final class Catalogue {
     private final Map<Vocabulary, Map<String, Term>> terms = new EnumMap<>(Vocabulary.class);
     private final Map<String, Register> registers = new TreeMap<>();
     private final Set<String> usedBuiltIns = new TreeSet<>();
+    /** The declarations taken from another module's index on the class path, by identity. */
+    private final Set<Object> borrowed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Catalogue() {
         for (Vocabulary kind : Vocabulary.values()) {
@@ -88,6 +90,36 @@ public final class Catalogue {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /** Takes a register another module's index declares, unless one of that id is known. */
+    public void borrow(Register register) {
+        if (registers.putIfAbsent(register.id(), register) == null) {
+            borrowed.add(register);
+        }
+    }
+
+    /** Takes a purpose another module's index declares, unless one of that key is known. */
+    public void borrow(Purpose purpose) {
+        if (purposes.putIfAbsent(purpose.key(), purpose) == null) {
+            borrowed.add(purpose);
+        }
+    }
+
+    /** Takes a vocabulary entry another module's index declares, unless one of that key is known. */
+    public void borrow(Term term) {
+        if (terms.get(term.vocabulary()).putIfAbsent(term.key(), term) == null) {
+            borrowed.add(term);
+        }
+    }
+
+    /**
+     * @param declaration a register, purpose or term of this catalogue
+     * @return whether it was taken from another module's index (and not declared again here): this module's index
+     *     carries it only where this module uses it
+     */
+    public boolean borrowed(Object declaration) {
+        return borrowed.contains(declaration);
     }
 
     /** Remembers that a built-in entry was used, so the index carries its labels. */

@@ -137,6 +137,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "the metamodel %s was written in round %s, so personal fields of classes that another processor generated "
                     + "into that package in round %s are not in it (they are in the index). Generate those classes into "
                     + "another package, or read their facts from the index"),
+    CLASS_PATH_INDEX_UNREADABLE("SELOSTE-P805", Kind.MANDATORY_WARNING,
+            "the personal-data index in %s on the class path could not be read (%s), so the registers, purposes and "
+                    + "vocabulary entries it declares are not known in this compilation. Rebuild that module with this "
+                    + "version of seloste-processor"),
     INTERNAL_ERROR("SELOSTE-P901", Kind.ERROR,
             "internal error in seloste-processor while processing %s: %s. The index was not written. "
                     + "Please report this with the stack trace printed by -Aseloste.debug=true");

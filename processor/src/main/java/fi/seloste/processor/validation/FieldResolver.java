@@ -68,9 +68,32 @@ public final class FieldResolver {
                 field.annotation(NOT_PERSONAL_DATA) != null);
     }
 
+    /**
+     * Resolves a field of a {@code @MappedSuperclass} or {@code @Embeddable} as part of the entity that stores it: the
+     * facts the field and its own class do not set come from the entity (its {@code @PersonalDataDefaults}, its
+     * package and its register) before the declaring class's package, so one superclass serves entities in
+     * different registers. Problems are reported on the field, naming the entity.
+     *
+     * @param field a field carrying {@code @PersonalData}, declared in a mapped superclass or embeddable
+     * @param entity the entity that stores it
+     * @param subject the field as the entity stores it, for messages ({@code Owner.firstName (inherited from Person)})
+     * @return the resolved field (its class the declaring one), or empty when an error was reported on it
+     */
+    public Optional<PersonalField> resolveFor(VariableElement field, TypeElement entity, String subject) {
+        AnnotationValues own = AnnotationValues.of(field, PERSONAL_DATA);
+        if (own == null) {
+            return Optional.empty();
+        }
+        TypeElement declaring = (TypeElement) field.getEnclosingElement();
+        List<AnnotationValues> chain = inheritedChains.computeIfAbsent(List.of(declaring, entity),
+                k -> inheritedChain(declaring, entity));
+        return resolve(field, own, AnnotationValues.of(field, NOT_PERSONAL_DATA) != null, chain, subject);
+    }
+
     /** Forgets what was cached about classes: a new round may bring new declarations. */
     public void newRound() {
         chains.clear();
+        inheritedChains.clear();
         legalFacts.newRound();
     }
 
@@ -90,13 +113,21 @@ public final class FieldResolver {
     }
 
     private final Map<TypeElement, List<AnnotationValues>> chains = new java.util.HashMap<>();
+    /** By (declaring class, entity): the levels a field of a mapped superclass or embeddable inherits from. */
+    private final Map<List<TypeElement>, List<AnnotationValues>> inheritedChains = new java.util.HashMap<>();
 
     private Optional<PersonalField> resolve(VariableElement field, AnnotationValues own, boolean optedOut) {
         if (own == null) {
             return Optional.empty();
         }
         TypeElement owner = (TypeElement) field.getEnclosingElement();
-        String subject = owner.getSimpleName() + "." + field.getSimpleName();
+        return resolve(field, own, optedOut, chains.computeIfAbsent(owner, this::defaultsChain),
+                owner.getSimpleName() + "." + field.getSimpleName());
+    }
+
+    private Optional<PersonalField> resolve(VariableElement field, AnnotationValues own, boolean optedOut,
+            List<AnnotationValues> chain, String subject) {
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
         int errors = reporter.errorCount();
 
         if (field.getModifiers().contains(Modifier.STATIC)) {
@@ -106,8 +137,6 @@ public final class FieldResolver {
         if (optedOut) {
             reporter.report(Diagnostic.BOTH_ANNOTATIONS, field, own.mirror(), null, subject);
         }
-        List<AnnotationValues> chain = chains.computeIfAbsent(owner, this::defaultsChain);
-
         // register: the field, then the classes and the package
         Inherited<String> registerId = firstString(own, chain, "register");
         Register register = null;
@@ -210,22 +239,46 @@ public final class FieldResolver {
         List<AnnotationValues> chain = new ArrayList<>();
         Element e = owner;
         while (e != null) {
-            if (e instanceof TypeElement || e instanceof PackageElement) {
-                AnnotationValues defaults = AnnotationValues.of(e, DEFAULTS);
-                if (defaults != null) {
-                    chain.add(defaults);
-                }
-                AnnotationValues register = AnnotationValues.of(e, DeclarationReader.REGISTER);
-                if (register != null) {
-                    chain.add(register);
-                }
-            }
+            addLevels(e, chain);
             if (e instanceof PackageElement) {
                 break;
             }
             e = e.getEnclosingElement();
         }
         return chain;
+    }
+
+    /**
+     * The levels of a field that an entity stores from a mapped superclass or embeddable: the declaring class and
+     * its enclosing classes, then the entity's whole chain (its classes and package), then the declaring class's
+     * package when it is another one.
+     */
+    private List<AnnotationValues> inheritedChain(TypeElement declaring, TypeElement entity) {
+        List<AnnotationValues> chain = new ArrayList<>();
+        Element e = declaring;
+        while (e instanceof TypeElement) {
+            addLevels(e, chain);
+            e = e.getEnclosingElement();
+        }
+        chain.addAll(chains.computeIfAbsent(entity, this::defaultsChain));
+        PackageElement declaringPackage = elements.getPackageOf(declaring);
+        if (!declaringPackage.equals(elements.getPackageOf(entity))) {
+            addLevels(declaringPackage, chain);
+        }
+        return chain;
+    }
+
+    private static void addLevels(Element e, List<AnnotationValues> chain) {
+        if (e instanceof TypeElement || e instanceof PackageElement) {
+            AnnotationValues defaults = AnnotationValues.of(e, DEFAULTS);
+            if (defaults != null) {
+                chain.add(defaults);
+            }
+            AnnotationValues register = AnnotationValues.of(e, DeclarationReader.REGISTER);
+            if (register != null) {
+                chain.add(register);
+            }
+        }
     }
 
     private record Inherited<T>(T value, AnnotationValues from) {}

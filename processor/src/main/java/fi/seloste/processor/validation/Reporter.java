@@ -1,5 +1,7 @@
 package fi.seloste.processor.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -13,12 +15,41 @@ public final class Reporter {
 
     private final Messager messager;
     private int errors;
+    /** While {@link #capture} runs, what would be reported, held back; {@code null} otherwise. */
+    private List<Pending> captured;
+    private int capturedErrors;
+
+    /**
+     * A diagnostic held back by {@link #capture}, to be {@link #replay replayed} or dropped.
+     *
+     * @param diagnostic what
+     * @param element where, or {@code null}
+     * @param mirror on which annotation, or {@code null}
+     * @param value on which value, or {@code null}
+     * @param args the message's arguments
+     */
+    public record Pending(Diagnostic diagnostic, Element element, AnnotationMirror mirror, AnnotationValue value,
+            Object[] args) {
+
+        /** @return whether it is an error */
+        public boolean error() {
+            return diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR;
+        }
+    }
 
     public Reporter(Messager messager) {
         this.messager = messager;
     }
 
     public void report(Diagnostic diagnostic, Element element, AnnotationMirror mirror, AnnotationValue value, Object... args) {
+        if (captured != null) {
+            Pending pending = new Pending(diagnostic, element, mirror, value, args);
+            captured.add(pending);
+            if (pending.error()) {
+                capturedErrors++;
+            }
+            return;
+        }
         if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
             errors++;
         }
@@ -38,6 +69,35 @@ public final class Reporter {
         report(diagnostic, element, null, null, args);
     }
 
+    /**
+     * Runs an action with every diagnostic it reports held back instead of printed: a field of a mapped superclass
+     * or embeddable is resolved on its own this way, because the entity that stores it may supply what is missing.
+     * While it runs, held-back errors count in {@link #errorCount()}, so the action sees its own errors.
+     *
+     * @param action what to run
+     * @return what it would have reported, in order
+     */
+    public List<Pending> capture(Runnable action) {
+        if (captured != null) {
+            throw new IllegalStateException("capture is not reentrant");
+        }
+        captured = new ArrayList<>();
+        try {
+            action.run();
+            return captured;
+        } finally {
+            captured = null;
+            capturedErrors = 0;
+        }
+    }
+
+    /** Reports diagnostics that {@link #capture} held back. */
+    public void replay(List<Pending> pending) {
+        for (Pending p : pending) {
+            report(p.diagnostic(), p.element(), p.mirror(), p.value(), p.args());
+        }
+    }
+
     /** @return whether an error has been reported */
     public boolean hasErrors() {
         return errors > 0;
@@ -45,6 +105,6 @@ public final class Reporter {
 
     /** @return how many errors have been reported so far */
     public int errorCount() {
-        return errors;
+        return errors + capturedErrors;
     }
 }

@@ -1,0 +1,19 @@
+package org.springframework.samples.petclinic.owner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.springframework.samples.petclinic.model.BaseEntity;
+
+/** A visit of a pet to the clinic. */
+@Entity
+@Table(name = "visits")
+public class Visit extends BaseEntity {
+
+    @Column(name = "visit_date")
+    private LocalDate date;
+
+    @Column(name = "description")
+    private String description;
+}
