@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class GenerateMojo extends AbstractSelosteMojo {
+public class GenerateMojo extends AbstractPublishingMojo {
 
     /** The module's class output, where seloste-processor wrote the personal-data index. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
@@ -56,6 +56,6 @@ public class GenerateMojo extends AbstractSelosteMojo {
         }
         List<IndexSource> modules = List.of(new IndexSource(classesDirectory.toPath(), gav(project)));
         List<IndexSource> dependencies = includeDependencies ? dependencySources(project) : List.of();
-        generate(modules, dependencies, outputDirectory.toPath());
+        publish(generate(modules, dependencies, outputDirectory.toPath()));
     }
 }

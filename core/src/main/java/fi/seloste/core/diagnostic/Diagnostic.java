@@ -140,7 +140,12 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "law = \"…\" (lawSv, lawEn) to its @Purpose, or basisLaw to the @PersonalData, so the notice can cite it"),
     UNDECLARED_IN_NOTICE(Severity.WARNING, "SELOSTE-M604",
             "register '%s': %s field(s) look personal but are not declared (such as %s); the documents are written with "
-                    + "them listed as undeclared. Declare them with @PersonalData or opt out with @NotPersonalData(reason = …)");
+                    + "them listed as undeclared. Declare them with @PersonalData or opt out with @NotPersonalData(reason = …)"),
+    // SELOSTE-M7xx: the organisation's record (issue 16): published records, exports, change logs
+    OUTPUT_TIMESTAMP_INVALID("SELOSTE-M701",
+            "property project.build.outputTimestamp is '%s', which is neither a date and time such as "
+                    + "2026-02-13T08:00:00Z nor seconds since 1970, so the zip of the documents cannot be dated "
+                    + "reproducibly. Fix <project.build.outputTimestamp> in the POM's <properties>");
 
     private final Severity severity;
     private final String id;
