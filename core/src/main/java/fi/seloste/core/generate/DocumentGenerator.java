@@ -97,10 +97,25 @@ public final class DocumentGenerator {
      * @throws SelosteException listing every problem of the run, when there is any
      */
     public Model model(Request request, Problems problems) throws SelosteException {
+        return model(request, List.of(), problems);
+    }
+
+    /**
+     * Reads, checks and merges the request's indexes and indexes read elsewhere (published records), once.
+     *
+     * @param request what to generate
+     * @param published indexes the caller read, merged after the request's own
+     * @param problems the run's problems, possibly some already
+     * @return the model
+     * @throws SelosteException listing every problem of the run, when there is any
+     */
+    public Model model(Request request, List<Index> published, Problems problems) throws SelosteException {
         int theCallers = problems.count();
         Organisation organisation = request.organisation();
         OrganisationCheck.check(organisation, request.languages(), Translations.available(), problems);
-        List<Index> indexes = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
+        List<Index> indexes = new java.util.ArrayList<>(
+                Indexes.gather(request.modules(), request.dependencies(), request.version(), problems));
+        indexes.addAll(published);
         Catalogue catalogue = Catalogue.merge(indexes, problems);
         List<ProcessingActivity> activities = Registers.of(catalogue, organisation, request.registerName(),
                 request.languages(), problems);
@@ -132,7 +147,19 @@ public final class DocumentGenerator {
      * @throws SelosteException listing every problem found; nothing is written then
      */
     public List<Path> generate(Request request, Problems problems) throws SelosteException {
-        Model model = model(request, problems);
+        return generate(request, List.of(), problems);
+    }
+
+    /**
+     * @param request what to generate
+     * @param published indexes the caller read, merged after the request's own
+     * @param problems the run's problems, possibly some already
+     * @return the files written, in name order
+     * @throws SelosteException listing every problem found; nothing is written then
+     * @see #generate(Request, Problems)
+     */
+    public List<Path> generate(Request request, List<Index> published, Problems problems) throws SelosteException {
+        Model model = model(request, published, problems);
         try {
             return DocumentFiles.write(request.outputDirectory(), model.documents());
         } catch (SelosteException e) {
