@@ -17,7 +17,7 @@ expect(build, '[INFO] Attached register.json as com.example.org:chat:json:selost
 def zip = new ZipFile(new File(repo, 'chat/1.0/chat-1.0-seloste-notices.zip'))
 def entries = zip.entries().toList()
 assert entries*.name == entries*.name.sort(false)
-assert entries*.name.containsAll(['notice.fi.md', 'notice.sv.html', 'register.json'])
+assert entries*.name.containsAll(['notice.fi.md', 'notice.sv.html', 'register.json', 'register.dpv.jsonld', 'fides.yml'])
 assert entries.every { it.timeLocal.toString() == '2026-02-13T08:00' } : entries*.timeLocal
 zip.close()
 assert !new File(repo, 'shop/2.0/shop-2.0-seloste-notices.zip').exists() : 'attachNotices is off by default'
@@ -53,7 +53,20 @@ expect(orgLog, 'Reading the record of com.example.org:shop:2.0')
 // an organisation record is itself published
 assert new File(repo, 'organisation/1.0/organisation-1.0-seloste-record.json').bytes == new File(out, 'register.json').bytes
 
-// 3. a declaration two applications make differently fails, naming both
+// 3. the machine-readable exports, made from the organisation record, and published with it
+def dpv = new File(out, 'register.dpv.jsonld').getText('UTF-8')
+expect(dpv, '"@context"')
+expect(dpv, '"hasLegalBasis" : [\n            "eu-gdpr:A6-1-f"\n')
+expect(dpv, '"hasThirdCountry" : "loc:US"')
+expect(dpv, '"hasLegalBasis" : "eu-gdpr:A45-3"')                          // the Data Privacy Framework
+def fides = new File(out, 'fides.yml').getText('UTF-8')
+expect(fides, '- fides_key: "seloste.customers"')
+expect(fides, 'legal_basis_for_transfers:\n  - "Adequacy Decision"')
+assert new File(repo, 'organisation/1.0/organisation-1.0-seloste-dpv.jsonld').bytes == dpv.getBytes('UTF-8')
+assert new File(repo, 'organisation/1.0/organisation-1.0-seloste-fides.yml').isFile()
+assert new File(repo, 'chat/1.0/chat-1.0-seloste-dpv.jsonld').isFile()
+
+// 4. a declaration two applications make differently fails, naming both
 expect(orgLog, "[SELOSTE-M715] purpose 'customer-service' is declared differently in com.example.org:chat:1.0 and in "
         + 'com.example.org:billing:1.0: basis: LEGITIMATE_INTERESTS against CONTRACT')
 true

@@ -2,13 +2,18 @@ package fi.seloste.maven;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
+import fi.seloste.core.diagnostic.SelosteException;
+import fi.seloste.core.export.Export;
+import fi.seloste.core.export.ExportFiles;
 import fi.seloste.core.publish.DocumentArchive;
 import fi.seloste.core.render.DocumentSet;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,6 +52,17 @@ abstract class AbstractPublishingMojo extends AbstractSelosteMojo {
     @Parameter(property = "seloste.attachNotices", defaultValue = "false")
     boolean attachNotices;
 
+    /**
+     * The machine-readable exports written next to the record, each in another tool's vocabulary and made from the
+     * record itself: {@code dpv} writes {@code register.dpv.jsonld}, the record in the W3C Data Privacy Vocabulary as
+     * JSON-LD (its {@code @context} inline); {@code fides} writes {@code fides.yml}, a fideslang manifest (a Fides
+     * dataset and system per register). With {@code <attach>} they are published too, as {@code jsonld}/
+     * {@code seloste-dpv} and {@code yml}/{@code seloste-fides}. Default: both; {@code -Dseloste.exports=none} writes
+     * neither, {@code -Dseloste.exports=dpv} only the one.
+     */
+    @Parameter(property = "seloste.exports", defaultValue = "dpv,fides")
+    List<String> exports;
+
     /** Maven's reproducible-build timestamp, which dates the entries of the zip. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
@@ -55,19 +71,44 @@ abstract class AbstractPublishingMojo extends AbstractSelosteMojo {
     MavenProjectHelper projectHelper;
 
     /**
-     * Attaches what the run wrote, as configured, logging what it attached or that attaching is off.
+     * Writes the exports, then attaches what the run wrote, as configured, logging what it attached or that attaching
+     * is off.
      *
-     * @param written the documents the run wrote, in name order
-     * @throws MojoFailureException when the zip cannot be dated or written
+     * @param documents the documents the run wrote, in name order
+     * @throws MojoFailureException when an export is unknown or cannot be written, or the zip cannot be dated or written
      */
-    void publish(List<Path> written) throws MojoFailureException {
+    void publish(List<Path> documents) throws MojoFailureException {
+        List<Path> written = new ArrayList<>(documents);
+        Problems chosen = new Problems();
+        Set<Export> formats = Export.of(exports == null ? List.of() : exports, chosen);
+        if (chosen.any()) {
+            throw failure(chosen.failure());
+        }
+        Path record = documents.stream().filter(f -> f.getFileName().toString().equals(DocumentSet.RECORD)).findFirst()
+                .orElse(null);
+        List<Path> exported = List.of();
+        if (record != null && !formats.isEmpty()) {
+            try {
+                exported = ExportFiles.write(record.getParent(), formats, gav(project));
+            } catch (SelosteException e) {
+                throw failure(e);
+            }
+            exported.forEach(file -> getLog().info("Wrote " + file));
+            written.addAll(exported);
+        }
         if (!attach) {
             getLog().info("Not attaching the record to the build (seloste.attach is false)");
         } else {
-            written.stream().filter(f -> f.getFileName().toString().equals(DocumentSet.RECORD)).findFirst().ifPresent(record -> {
+            if (record != null) {
                 projectHelper.attachArtifact(project, "json", RECORD_CLASSIFIER, record.toFile());
                 getLog().info("Attached " + record.getFileName() + " as " + coordinates("json", RECORD_CLASSIFIER));
-            });
+            }
+            for (Export export : formats) {
+                exported.stream().filter(f -> f.getFileName().toString().equals(export.file())).findFirst().ifPresent(file -> {
+                    projectHelper.attachArtifact(project, export.type(), export.classifier(), file.toFile());
+                    getLog().info("Attached " + file.getFileName() + " as " + coordinates(export.type(), export.classifier()));
+                });
+            }
         }
         if (attachNotices) {
             Problems problems = new Problems();

@@ -175,7 +175,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     RECORD_OTHER_CONTROLLER(Severity.WARNING, "SELOSTE-M718",
             "the record %s was written for the controller %s, but this organisation record is written for %s "
                     + "(<controller>). Check that the application belongs to this controller: the organisation record "
-                    + "names only the configured one");
+                    + "names only the configured one"),
+    EXPORT_UNKNOWN("SELOSTE-M720",
+            "parameter <exports> names '%s', which is not an export. Use %s, or none: for example "
+                    + "<exports><export>dpv</export><export>fides</export></exports> or -Dseloste.exports=none");
 
     private final Severity severity;
     private final String id;
