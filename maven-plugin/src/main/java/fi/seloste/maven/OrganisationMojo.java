@@ -1,6 +1,5 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.record.OrganisationRecord;
@@ -21,13 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
-import org.eclipse.aether.resolution.VersionRangeRequest;
-import org.eclipse.aether.resolution.VersionRangeResolutionException;
-import org.eclipse.aether.resolution.VersionRangeResult;
 
 /**
  * Writes the organisation's record of processing activities and its notices from the records that applications
@@ -100,30 +93,10 @@ public class OrganisationMojo extends AbstractPublishingMojo {
     private List<RecordSource> sources(Problems problems) {
         List<RecordSource> sources = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        RecordResolver resolver = new RecordResolver(repositorySystem, repositorySession, remoteRepositories);
         for (String coordinates : records == null ? List.<String>of() : records) {
-            if (coordinates == null || coordinates.isBlank()) {
-                continue;
-            }
-            String[] parts = coordinates.strip().split(":", -1);
-            if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || parts[2].isBlank()) {
-                problems.report(Diagnostic.RECORD_COORDINATES_INVALID, coordinates.strip());
-                continue;
-            }
-            String version = version(parts, problems);
-            if (version == null) {
-                continue;
-            }
-            String gav = parts[0] + ":" + parts[1] + ":" + version;
-            if (!seen.add(gav)) {
-                continue;
-            }
-            DefaultArtifact artifact = new DefaultArtifact(parts[0], parts[1], RECORD_CLASSIFIER, "json", version);
-            try {
-                File file = repositorySystem.resolveArtifact(repositorySession,
-                        new ArtifactRequest(artifact, remoteRepositories, null)).getArtifact().getFile();
-                sources.add(new RecordSource(file.toPath(), gav));
-            } catch (ArtifactResolutionException e) {
-                problems.report(Diagnostic.RECORD_UNRESOLVABLE, gav, artifact, firstLine(e.getMessage()));
+            if (coordinates != null && !coordinates.isBlank()) {
+                resolver.resolve(coordinates, problems).filter(s -> seen.add(s.coordinates())).ifPresent(sources::add);
             }
         }
         List<Artifact> dependencies = new ArrayList<>();
@@ -140,34 +113,5 @@ public class OrganisationMojo extends AbstractPublishingMojo {
             }
         }
         return sources;
-    }
-
-    /** The version, or the newest one in a range; {@code null} with the problem reported when there is none. */
-    private String version(String[] parts, Problems problems) {
-        String version = parts[2].strip();
-        if (!version.startsWith("[") && !version.startsWith("(")) {
-            return version;
-        }
-        DefaultArtifact artifact = new DefaultArtifact(parts[0], parts[1], RECORD_CLASSIFIER, "json", version);
-        try {
-            VersionRangeResult range = repositorySystem.resolveVersionRange(repositorySession,
-                    new VersionRangeRequest(artifact, remoteRepositories, null));
-            if (range.getHighestVersion() == null) {
-                problems.report(Diagnostic.RECORD_UNRESOLVABLE, String.join(":", parts), artifact, "no version in that range");
-                return null;
-            }
-            return range.getHighestVersion().toString();
-        } catch (VersionRangeResolutionException e) {
-            problems.report(Diagnostic.RECORD_UNRESOLVABLE, String.join(":", parts), artifact, firstLine(e.getMessage()));
-            return null;
-        }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -178,7 +178,14 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "names only the configured one"),
     EXPORT_UNKNOWN("SELOSTE-M720",
             "parameter <exports> names '%s', which is not an export. Use %s, or none: for example "
-                    + "<exports><export>dpv</export><export>fides</export></exports> or -Dseloste.exports=none");
+                    + "<exports><export>dpv</export><export>fides</export></exports> or -Dseloste.exports=none"),
+    DIFF_RECORD_MISSING("SELOSTE-M730",
+            "there is no record at %s to compare with the previous release's. Run seloste:diff after seloste:generate "
+                    + "or seloste:aggregate (both write it; bind diff to package or later), or set <record> "
+                    + "(-Dseloste.diff.record) to the register.json to compare"),
+    DIFF_PREVIOUS_TWICE("SELOSTE-M731",
+            "parameters <previous> (%s) and <previousRecord> (%s) both name the previous release's record. Keep one: "
+                    + "<previous> resolves a published version, <previousRecord> reads a file");
 
     private final Severity severity;
     private final String id;
