@@ -5,7 +5,8 @@ import fi.seloste.index.diagnostic.Severity;
 /**
  * The catalogue of problems the plugin reports, each with a stable id that users can look up in
  * {@code docs/errors.md}; every message says where the problem is, what is wrong and how to fix it. An
- * {@link Severity#ERROR} fails the build; a {@link Severity#WARNING} (ids {@code SELOSTE-M6xx}) is logged and points
+ * {@link Severity#ERROR} fails the build; a {@link Severity#WARNING} (ids {@code SELOSTE-M6xx}, and M718 among the
+ * organisation record's {@code SELOSTE-M7xx}) is logged and points
  * at something a DPO should look at. The text comes from the one formatting mechanism shared with the processor's
  * catalogue, {@link fi.seloste.index.diagnostic.Diagnostic#format}.
  */
