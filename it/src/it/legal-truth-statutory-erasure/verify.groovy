@@ -7,7 +7,7 @@ def lacks = { String name, String part -> def text = notice(name); assert !text.
 assert !log.contains('threw an uncaught exception')
 assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
 has('notice.fi.md', 'Tietoja, joiden säilyttämisestä säädetään laissa (STM:n asetus potilasasiakirjoista 94/2022), ei voida poistaa pyynnöstä')
-has('notice.sv.md', 'Uppgifter som enligt lag ska förvaras (STM:n asetus potilasasiakirjoista 94/2022) kan inte raderas på begäran')
-has('notice.en.md', 'Data that the law requires to be kept (STM:n asetus potilasasiakirjoista 94/2022) cannot be erased on request')
+has('notice.sv.md', 'Uppgifter som enligt lag ska förvaras (SHM:s förordning om journalhandlingar 94/2022) kan inte raderas på begäran')
+has('notice.en.md', 'Data that the law requires to be kept (Decree on Patient Records 94/2022) cannot be erased on request')
 has('notice.en.md', 'Right to data portability (Article 20)')
 return true

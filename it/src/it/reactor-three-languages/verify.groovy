@@ -16,7 +16,7 @@ assert record.processingActivities[0].fields[0].className == 'com.example.orders
     assert new File(out, "register.${lang}.html").isFile()
 }
 expect(read('notice-orders.sv.md'), '# Dataskyddsbeskrivning: Beställningsregistret')
-expect(read('notice-orders.sv.md'), 'Leveransadress: 6 år')
+expect(read('notice-orders.sv.md'), '- Kontaktuppgifter: 6 år efter räkenskapsperiodens utgång')  // retention by category (issue 15)
 expect(read('notice-support.en.md'), 'Helping customers')
 expect(read('notice-support.en.md'), '(Article 21)')
 expect(read('notice-orders.fi.md'), '6 vuotta tilikauden päättymisestä')

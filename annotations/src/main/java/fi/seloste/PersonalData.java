@@ -72,12 +72,37 @@ public @interface PersonalData {
      */
     String retentionCriteria() default "";
 
+    /** @return the criteria in Swedish, for Swedish notices, see {@link #retentionCriteria()} */
+    String retentionCriteriaSv() default "";
+
+    /** @return the criteria in English, for English notices, see {@link #retentionCriteria()} */
+    String retentionCriteriaEn() default "";
+
+    /**
+     * The period that applies when the event of {@link #retentionFrom()} is not known, counted from
+     * {@link #retentionOtherwiseFrom()}. The patient-records decree, for example, keeps records 12 years after death,
+     * or 120 years from birth when the date of death is unknown:
+     * {@code retention = "P12Y", retentionFrom = DEATH, retentionOtherwise = "P120Y", retentionOtherwiseFrom = BIRTH}.
+     *
+     * @return the fallback period, or empty for none
+     */
+    String retentionOtherwise() default "";
+
+    /** @return the event {@link #retentionOtherwise()} is counted from */
+    RetentionTrigger retentionOtherwiseFrom() default RetentionTrigger.COLLECTION;
+
     /**
      * The law that sets the retention, such as "Kirjanpitolaki 1336/1997 2:10 §". Optional.
      *
      * @return the legal reference
      */
     String retentionLaw() default "";
+
+    /** @return the law in Swedish, such as "Bokföringslagen 1336/1997 2:10 §" */
+    String retentionLawSv() default "";
+
+    /** @return the law in English */
+    String retentionLawEn() default "";
 
     /**
      * Where the data comes from: keys of {@link Sources} or your own {@link Source} constants, or free

@@ -34,8 +34,26 @@ public @interface PersonalDataDefaults {
     /** @return default retention criteria, see {@link PersonalData#retentionCriteria()} */
     String retentionCriteria() default "";
 
+    /** @return default retention criteria in Swedish, see {@link PersonalData#retentionCriteriaSv()} */
+    String retentionCriteriaSv() default "";
+
+    /** @return default retention criteria in English, see {@link PersonalData#retentionCriteriaEn()} */
+    String retentionCriteriaEn() default "";
+
+    /** @return default fallback period, see {@link PersonalData#retentionOtherwise()} */
+    String retentionOtherwise() default "";
+
+    /** @return default fallback trigger, see {@link PersonalData#retentionOtherwiseFrom()} */
+    RetentionTrigger retentionOtherwiseFrom() default RetentionTrigger.COLLECTION;
+
     /** @return default retention law, see {@link PersonalData#retentionLaw()} */
     String retentionLaw() default "";
+
+    /** @return default retention law in Swedish, see {@link PersonalData#retentionLawSv()} */
+    String retentionLawSv() default "";
+
+    /** @return default retention law in English, see {@link PersonalData#retentionLawEn()} */
+    String retentionLawEn() default "";
 
     /** @return default sources, see {@link PersonalData#source()} */
     String[] source() default {};

@@ -37,6 +37,25 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theMinimalIndexerWritesOneLinePerPersonalField() throws Exception {
+        SyntheticProject project = SyntheticProject.generate(dir.resolve("minimal"), 10, 4);
+        Path annotations = Path.of(Purpose.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Files.createDirectories(dir.resolve("minimal-classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (var files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            files.setLocationFromPaths(javax.tools.StandardLocation.CLASS_OUTPUT, List.of(classes));
+            files.setLocationFromPaths(javax.tools.StandardLocation.CLASS_PATH, List.of(annotations));
+            var task = javac.getTask(null, files, null, List.of("-encoding", "UTF-8"), null,
+                    files.getJavaFileObjectsFromPaths(project.sources()));
+            task.setProcessors(List.of(new MinimalIndexer()));
+            assertTrue(task.call());
+        }
+        List<String> lines = Files.readAllLines(classes.resolve("META-INF/minimal-index.txt"));
+        assertEquals(project.personalFields(), lines.size());
+        assertTrue(lines.get(0).contains("\tpurpose="), lines.get(0));
+    }
+
+    @Test
     void theDocumentBenchmarksProjectCompiles() throws Exception {
         Path root = dir.resolve("documents");
         int files = new DocumentWorkload(root, 60, "0.1.0-SNAPSHOT").write();

@@ -223,9 +223,24 @@ public final class IndexReader {
         if ((period == null) == (criteria == null || criteria.isBlank())) {
             throw new IllegalArgumentException("\"retention\" needs either a period or criteria");
         }
+        RetentionPeriod otherwisePeriod = null;
+        RetentionTrigger otherwiseFrom = null;
+        if (retention.get("otherwise") instanceof Map<?, ?> otherwise) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fallback = (Map<String, Object>) otherwise;
+            String otherwiseText = text(fallback, "period");
+            if (otherwiseText == null) {
+                throw new IllegalArgumentException("\"otherwise\" has no period");
+            }
+            otherwisePeriod = share(RetentionPeriod.parse(otherwiseText));
+            otherwiseFrom = enumValue(RetentionTrigger.class, text(fallback, "from"), "from", true);
+        } else if (retention.get("otherwise") != null) {
+            throw new IllegalArgumentException("\"otherwise\" is not an object");
+        }
         Retention rule = share(new Retention(period == null ? null : share(RetentionPeriod.parse(period)),
                 enumValue(RetentionTrigger.class, text(retention, "from"), "from", period != null), share(criteria),
-                share(text(retention, "law"))));
+                share(text(retention, "law")), otherwisePeriod, otherwiseFrom, texts(retention, "criteriaTexts", false),
+                texts(retention, "lawTexts", false)));
         return new PersonalField(
                 share(className),
                 field,

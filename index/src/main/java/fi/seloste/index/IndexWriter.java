@@ -168,6 +168,14 @@ public final class IndexWriter {
             if (r.law() != null) {
                 g.writeStringField("law", r.law());
             }
+            if (r.otherwisePeriod() != null) {
+                g.writeObjectFieldStart("otherwise");
+                g.writeStringField("period", r.otherwisePeriod().toString());
+                g.writeStringField("from", r.otherwiseFrom().name());
+                g.writeEndObject();
+            }
+            texts(g, "criteriaTexts", r.criteriaTexts());
+            texts(g, "lawTexts", r.lawTexts());
             g.writeEndObject();
         }
         g.writeBooleanField("special", f.special());

@@ -307,6 +307,40 @@ class DeclarationsTest {
     }
 
     @Test
+    void compositeRetentionAndRetentionTextsInEveryLanguage() throws Exception {
+        Compilation ok = compile(source("com.example.Patient",
+                "package com.example;",
+                LEGAL_DEFAULTS + " public class Patient {",
+                "    @fi.seloste.PersonalData(purpose = \"Hoito\", source = \"Potilas\", retention = \"P12Y\",",
+                "        retentionFrom = fi.seloste.RetentionTrigger.DEATH, retentionOtherwise = \"P120Y\",",
+                "        retentionOtherwiseFrom = fi.seloste.RetentionTrigger.BIRTH, retentionLaw = \"STM:n asetus 94/2022\",",
+                "        retentionLawSv = \"SHM:s förordning 94/2022\", retentionLawEn = \"Decree 94/2022\")",
+                "    private String diagnosis;",
+                "    @fi.seloste.PersonalData(purpose = \"Hoito\", source = \"Potilas\", retentionCriteria = \"Hoitosuhteen ajan\",",
+                "        retentionCriteriaSv = \"Under vårdrelationen\", retentionCriteriaEn = \"During the care relationship\")",
+                "    private String phone;",
+                "}"));
+        assertThat(ok).succeeded();
+        JsonNode diagnosis = index(ok).at("/fields/0/retention");
+        assertEquals("P12Y", diagnosis.get("period").asText());
+        assertEquals("P120Y", diagnosis.at("/otherwise/period").asText());
+        assertEquals("BIRTH", diagnosis.at("/otherwise/from").asText());
+        assertEquals("SHM:s förordning 94/2022", diagnosis.at("/lawTexts/sv").asText());
+        assertEquals("Decree 94/2022", diagnosis.at("/lawTexts/en").asText());
+        JsonNode phone = index(ok).at("/fields/1/retention");
+        assertEquals("During the care relationship", phone.at("/criteriaTexts/en").asText());
+
+        Compilation bad = compile(source("com.example.Patient",
+                "package com.example;",
+                LEGAL_DEFAULTS + " public class Patient {",
+                "    @fi.seloste.PersonalData(purpose = \"Hoito\", source = \"Potilas\", retention = \"P12Y\",",
+                "        retentionOtherwise = \"120 years\")",
+                "    private String diagnosis;",
+                "}"));
+        assertThat(bad).hadErrorContaining("[SELOSTE-P103]").inFile(bad.sourceFiles().get(0)).onLine(4);
+    }
+
+    @Test
     void blankCategoryEntryIsAnError() {
         Compilation c = compile(source("com.example.Customer",
                 "package com.example;",

@@ -309,10 +309,21 @@ public record NoticeModel(
         byRule.forEach((rule, items) -> {
             List<String> names = new ArrayList<>();
             items.forEach((name, labels) -> names.add(labels.isEmpty() ? name : name + " (" + String.join(", ", labels) + ")"));
-            lines.add(new RetentionLine(List.copyOf(names), words.describe(rule),
-                    rule.law() == null ? null : t.format("retention.law", rule.law())));
+            String suffix = suffix(t.language());
+            String criteria = rule.criteria() == null ? null : r.text(withFinnish(rule.criteria(), rule.criteriaTexts()),
+                    "retention criteria", rule.criteria(), "@PersonalData(retentionCriteria" + suffix + " = \"...\")");
+            String law = rule.law() == null ? null : r.text(withFinnish(rule.law(), rule.lawTexts()), "retention law",
+                    rule.law(), "@PersonalData(retentionLaw" + suffix + " = \"...\")");
+            lines.add(new RetentionLine(List.copyOf(names), words.describe(rule, criteria),
+                    law == null ? null : t.format("retention.law", law)));
         });
         return lines;
+    }
+
+    private static Map<String, String> withFinnish(String finnish, Map<String, String> others) {
+        Map<String, String> texts = new java.util.TreeMap<>(others);
+        texts.put("fi", finnish);
+        return texts;
     }
 
     /** @return whether special categories are processed; used by templates */

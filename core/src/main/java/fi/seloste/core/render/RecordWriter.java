@@ -348,6 +348,18 @@ public final class RecordWriter {
         if (rule.law() != null) {
             string(g, LAW, rule.law());
         }
+        if (rule.otherwisePeriod() != null) {
+            g.writeObjectFieldStart("otherwise");
+            g.writeStringField("period", rule.otherwisePeriod().toString());
+            g.writeStringField("from", rule.otherwiseFrom().name());
+            g.writeEndObject();
+        }
+        if (!rule.criteriaTexts().isEmpty()) {
+            texts(g, "criteriaTexts", rule.criteriaTexts());
+        }
+        if (!rule.lawTexts().isEmpty()) {
+            texts(g, "lawTexts", rule.lawTexts());
+        }
     }
 
     private static void string(JsonGenerator g, SerializableString name, String value) throws IOException {

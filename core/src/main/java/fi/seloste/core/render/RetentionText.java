@@ -22,10 +22,25 @@ public final class RetentionText {
      * @return the rule in words
      */
     public String describe(Retention rule) {
+        String criteria = rule.criteria(t.language());
+        return describe(rule, criteria == null ? rule.criteria() : criteria);
+    }
+
+    /**
+     * @param rule the rule
+     * @param criteria its criteria in this language, when it has criteria
+     * @return the rule in words, with its fallback period ("or, where that date is not known, ...") when it has one
+     */
+    public String describe(Retention rule, String criteria) {
         if (rule.period() == null) {
-            return t.format("retention.criteria", rule.criteria());
+            return t.format("retention.criteria", criteria);
         }
-        return t.format("retention.pattern", period(rule.period()), t.get("retention.from." + rule.from().name())).strip();
+        String main = t.format("retention.pattern", period(rule.period()), t.get("retention.from." + rule.from().name())).strip();
+        if (rule.otherwisePeriod() == null) {
+            return main;
+        }
+        return t.format("retention.otherwise", main, t.format("retention.pattern", period(rule.otherwisePeriod()),
+                t.get("retention.from." + rule.otherwiseFrom().name())).strip());
     }
 
     /**

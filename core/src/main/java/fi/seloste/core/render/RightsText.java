@@ -44,8 +44,9 @@ final class RightsText {
             boolean automatedDecisions) {
         List<String> laws = new ArrayList<>();
         for (PersonalField f : activity.fields()) {
-            if (f.retention().law() != null && !laws.contains(f.retention().law())) {
-                laws.add(f.retention().law());
+            String law = f.retention().law(t.language()) != null ? f.retention().law(t.language()) : f.retention().law();
+            if (law != null && !laws.contains(law)) {
+                laws.add(law);
             }
         }
         RightsFacts facts = new RightsFacts(NoticeModel.bases(purposes), conditions, laws, activity.publicAuthority(),

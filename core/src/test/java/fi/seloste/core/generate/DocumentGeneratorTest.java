@@ -610,6 +610,19 @@ class DocumentGeneratorTest {
         String chat = read("notice-chat.fi.md");
         assertTrue(chat.contains("- Yhteystiedot (Sähköpostiosoite): 4 kuukautta keskustelun päättymisestä\n"
                 + "- Yhteystiedot (Puhelinnumero): 1 vuosi asiakassuhteen päättymisestä\n"), chat);
-        assertTrue(read("notice-patients.fi.md").contains("- Terveystiedot: 12 vuotta rekisteröidyn kuolemasta (perusteena STM:n asetus 298/2009)\n"));
+        assertTrue(read("notice-patients.fi.md").contains("- Terveystiedot: 12 vuotta rekisteröidyn kuolemasta tai, jos ajankohta ei "
+                + "ole tiedossa, 120 vuotta rekisteröidyn syntymästä (perusteena STM:n asetus 298/2009)\n"), read("notice-patients.fi.md"));
+    }
+
+    @Test
+    void compositeRetentionAndItsLawInEachLanguage() throws Exception {
+        new DocumentGenerator().generate(catalogue(List.of("fi", "sv", "en")));
+        String en = read("notice-patients.en.md");
+        assertTrue(en.contains("- Health data: 12 years after the data subject's death or, where that date is not known, 120 years "), en);
+        assertTrue(en.contains("Decree 298/2009 of the Ministry of Social Affairs and Health"), en);
+        assertFalse(en.contains("STM:n asetus"), "no Finnish law name in the English notice: " + en);
+        assertTrue(read("notice-patients.sv.md").contains("eller, om tidpunkten inte är känd, 120 år"), read("notice-patients.sv.md"));
+        String record = read("register.json");
+        assertTrue(record.contains("\"otherwise\" : {") && record.contains("\"lawTexts\" : {"), record);
     }
 }

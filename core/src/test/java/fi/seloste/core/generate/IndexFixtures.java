@@ -86,7 +86,9 @@ final class IndexFixtures {
                 "className" : "com.example.care.Patient", "field" : "diagnosis", "javaType" : "java.lang.String", "register" : "patients",
                 "labels" : { "fi" : "Diagnoosi", "sv" : "Diagnos", "en" : "Diagnosis" },
                 "purposes" : [ "care" ], "sources" : [ "data-subject", "population-register" ], "categories" : [ "health" ],
-                "retention" : { "period" : "P12Y", "from" : "DEATH", "law" : "STM:n asetus 298/2009" }, "special" : true
+                "retention" : { "period" : "P12Y", "from" : "DEATH", "law" : "STM:n asetus 298/2009",
+                  "otherwise" : { "period" : "P120Y", "from" : "BIRTH" },
+                  "lawTexts" : { "sv" : "SHM:s förordning 298/2009", "en" : "Decree 298/2009 of the Ministry of Social Affairs and Health" } }, "special" : true
               }, {
                 "className" : "com.example.chat.Conversation", "field" : "email", "javaType" : "java.lang.String", "register" : "chat",
                 "labels" : { "fi" : "Sähköpostiosoite", "sv" : "E-postadress", "en" : "E-mail address" },

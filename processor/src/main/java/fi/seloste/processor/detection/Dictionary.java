@@ -134,22 +134,102 @@ final class Dictionary {
 
     /** The words of one file, or none when the file is absent and not {@code required}. */
     private static List<String> read(String file, boolean required) {
-        String path = FOLDER + file;
-        URL url = Dictionary.class.getResource(path);
-        if (url == null) {
-            if (required) {
-                throw new IllegalStateException("missing " + path + " next to " + Dictionary.class.getName());
-            }
-            return List.of();
+        List<String> words = WordFiles.ALL.get(file);
+        if (words != null) {
+            return words;
         }
-        try {
-            URLConnection connection = url.openConnection();
-            connection.setUseCaches(false); // a build daemon must not keep a cached, later replaced processor jar open
-            try (InputStream in = connection.getInputStream()) {
-                return lines(in);
+        if (required) {
+            throw new IllegalStateException("missing " + FOLDER + file + " next to " + Dictionary.class.getName());
+        }
+        return List.of();
+    }
+
+    /**
+     * Every word file, read once: from the processor's own jar in one pass over its entries (a cold javac would
+     * otherwise open the jar once per file, some 500 lookups and most of a second), or from the classes folder.
+     */
+    private static final class WordFiles {
+        static final Map<String, List<String>> ALL = load();
+
+        private static Map<String, List<String>> load() {
+            String prefix = Dictionary.class.getPackageName().replace('.', '/') + "/" + FOLDER;
+            Map<String, List<String>> files = new HashMap<>();
+            try {
+                java.security.CodeSource source = Dictionary.class.getProtectionDomain().getCodeSource();
+                java.nio.file.Path location = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
+                if (location != null && java.nio.file.Files.isRegularFile(location)) {
+                    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+                        for (var entries = jar.entries(); entries.hasMoreElements();) {
+                            java.util.jar.JarEntry entry = entries.nextElement();
+                            if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".txt")) {
+                                try (InputStream in = jar.getInputStream(entry)) {
+                                    files.put(entry.getName().substring(prefix.length()), lines(in));
+                                }
+                            }
+                        }
+                    }
+                    return Map.copyOf(files);
+                }
+                if (location != null && java.nio.file.Files.isDirectory(location.resolve(prefix))) {
+                    java.nio.file.Path root = location.resolve(prefix);
+                    try (var walk = java.nio.file.Files.walk(root)) {
+                        for (java.nio.file.Path p : walk.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                            try (InputStream in = java.nio.file.Files.newInputStream(p)) {
+                                files.put(root.relativize(p).toString().replace(java.io.File.separatorChar, '/'), lines(in));
+                            }
+                        }
+                    }
+                    return Map.copyOf(files);
+                }
+            } catch (IOException | java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+                // fall through to reading each file through the class loader
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            return resources();
+        }
+
+        /** The slow way, one class-loader lookup per file, for a processor loaded from neither a jar nor a folder. */
+        private static Map<String, List<String>> resources() {
+            Map<String, List<String>> files = new HashMap<>();
+            List<String> names = new ArrayList<>(List.of("languages.txt"));
+            List<String> languages = fetch("languages.txt");
+            if (languages == null) {
+                return Map.of();
+            }
+            files.put("languages.txt", languages);
+            for (Meaning meaning : Meaning.values()) {
+                for (Reach reach : Reach.values()) {
+                    names.add(meaning.fileStem() + reach.fileSuffix() + ".txt");
+                    names.add(meaning.fileStem() + reach.fileSuffix() + "-accented.txt");
+                }
+            }
+            names.addAll(List.of("person.txt", "person-alone.txt", "things.txt", "metadata.txt", "sensitive-tail.txt",
+                    "neutral.txt", "message-tail.txt", "modifiers.txt", "location-cues.txt", "actor-verbs.txt", "by.txt",
+                    "short-pieces.txt", "compound-heads.txt", "compound-pieces.txt"));
+            for (String language : languages) {
+                for (String name : names) {
+                    List<String> words = fetch(language + "/" + name);
+                    if (words != null) {
+                        files.put(language + "/" + name, words);
+                    }
+                }
+            }
+            return Map.copyOf(files);
+        }
+
+        private static List<String> fetch(String file) {
+            URL url = Dictionary.class.getResource(FOLDER + file);
+            if (url == null) {
+                return null;
+            }
+            try {
+                URLConnection connection = url.openConnection();
+                connection.setUseCaches(false); // a build daemon must not keep a cached, later replaced processor jar open
+                try (InputStream in = connection.getInputStream()) {
+                    return lines(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + FOLDER + file, e);
+            }
         }
     }
 

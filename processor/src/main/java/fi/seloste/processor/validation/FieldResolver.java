@@ -296,8 +296,10 @@ public final class FieldResolver {
             String from = level.enumName("retentionFrom");
             String lawText = level.string("retentionLaw"); // the law belongs to the period it sets
             String law = lawText == null || lawText.isBlank() ? null : lawText.strip();
+            Map<String, String> lawTexts = otherLanguages(level, "retentionLaw");
             if (hasCriteria) {
-                return new Retention(null, from == null ? null : RetentionTrigger.valueOf(from), criteria.strip(), law);
+                return new Retention(null, from == null ? null : RetentionTrigger.valueOf(from), criteria.strip(), law,
+                        null, null, otherLanguages(level, "retentionCriteria"), lawTexts);
             }
             RetentionPeriod parsed;
             try {
@@ -307,10 +309,37 @@ public final class FieldResolver {
                         subject, e.getMessage());
                 return null;
             }
-            return new Retention(parsed, from == null ? RetentionTrigger.COLLECTION : RetentionTrigger.valueOf(from), null, law);
+            RetentionPeriod otherwise = null;
+            String otherwiseText = level.string("retentionOtherwise");
+            if (otherwiseText != null && !otherwiseText.isBlank()) {
+                try {
+                    otherwise = RetentionPeriod.parse(otherwiseText.strip());
+                } catch (IllegalArgumentException e) {
+                    reporter.report(Diagnostic.RETENTION_INVALID, level.element(), level.mirror(),
+                            level.value("retentionOtherwise"), subject, e.getMessage());
+                    return null;
+                }
+            }
+            String otherwiseFrom = level.enumName("retentionOtherwiseFrom");
+            return new Retention(parsed, from == null ? RetentionTrigger.COLLECTION : RetentionTrigger.valueOf(from), null, law,
+                    otherwise, otherwise == null ? null
+                            : otherwiseFrom == null ? RetentionTrigger.COLLECTION : RetentionTrigger.valueOf(otherwiseFrom),
+                    Map.of(), lawTexts);
         }
         reporter.report(Diagnostic.RETENTION_MISSING, field, own.mirror(), null, subject);
         return null;
+    }
+
+    /** The Swedish and English texts of a text attribute ({@code retentionLawSv}, {@code retentionLawEn}), when given. */
+    private static Map<String, String> otherLanguages(AnnotationValues level, String attribute) {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        for (String language : List.of("sv", "en")) {
+            String text = level.string(attribute + Character.toUpperCase(language.charAt(0)) + language.substring(1));
+            if (text != null && !text.isBlank()) {
+                texts.put(language, text.strip());
+            }
+        }
+        return texts;
     }
 
     private Map<String, String> labels(VariableElement field, AnnotationValues own, String subject) {

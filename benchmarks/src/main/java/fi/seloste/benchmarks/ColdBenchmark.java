@@ -1,0 +1,209 @@
+package fi.seloste.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a user pays: every compilation is a fresh {@code javac} process, as Maven's forked compiler, Gradle workers
+ * after a daemon restart, or a CI build run it, so the processor's classes are loaded and JIT-compiled cold every
+ * time. Compares {@code -proc:none}, a no-op processor, a minimal indexer ({@link MinimalIndexer}) and seloste with the
+ * metamodel off and on, interleaved, at each size; then a one-file recompile against a large output. Prints a
+ * Markdown report and writes it to {@code target/cold-results.md}.
+ */
+public final class ColdBenchmark {
+
+    private static final Pattern TIMING = Pattern.compile("seloste: process\\(\\) ([0-9.]+) ms");
+
+    /** One way to run javac. */
+    enum Cold {
+        PROC_NONE("-proc:none"),
+        NO_OP("no-op processor"),
+        MINIMAL("minimal indexer"),
+        SELOSTE_OFF("seloste, metamodel off"),
+        SELOSTE_ON("seloste, metamodel on");
+
+        final String label;
+
+        Cold(String label) {
+            this.label = label;
+        }
+    }
+
+    /** @param millis wall time of the javac process @param processMillis seloste's own process() time, or NaN */
+    record Run(double millis, double processMillis) {}
+
+    private final Path javac;
+    private final Path processorJar;
+    private final Path annotations;
+    private final Path baselines;
+    private final Path work;
+
+    ColdBenchmark(Path processorJar, Path annotations, Path work) throws Exception {
+        this.javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        this.processorJar = processorJar;
+        this.annotations = annotations;
+        this.baselines = Path.of(NoOpProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromSystemProperties();
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : property("cold.sizes", settings.quick() ? "500,2000" : "500,2000,5000").split(",")) {
+            sizes.add(Integer.parseInt(s.strip()));
+        }
+        int runs = Integer.parseInt(property("cold.runs", settings.quick() ? "3" : "5"));
+        int recompileEntities = Integer.parseInt(property("cold.recompile.entities", settings.quick() ? "1000" : "5000"));
+        Path work = settings.target().resolve("cold");
+        ColdBenchmark bench = new ColdBenchmark(settings.processorJar(), settings.annotations(), work);
+        StringBuilder report = new StringBuilder();
+        report.append("## Cold javac processes\n\n- Machine: ").append(Machine.describe()).append("\n- Processor jar: `")
+                .append(settings.processorJar()).append("`\n- Each compile is a fresh `").append(bench.javac)
+                .append("` process; configurations interleaved, rotated each round; median of ").append(runs)
+                .append(" runs (one unmeasured warm-up round of the OS file cache first)\n\n");
+        report.append("| N | config | median ms | min–max ms | vs no-op | vs minimal indexer | process() ms |\n");
+        report.append("|---:|---|---:|---:|---:|---:|---:|\n");
+        for (int n : sizes) {
+            SyntheticProject project = SyntheticProject.generate(work.resolve("n" + n), n, 4);
+            Map<Cold, List<Run>> results = new LinkedHashMap<>();
+            for (Cold c : Cold.values()) {
+                results.put(c, new ArrayList<>());
+            }
+            for (int round = -1; round < runs; round++) {
+                for (int i = 0; i < Cold.values().length; i++) {
+                    Cold c = Cold.values()[Math.floorMod(i + round, Cold.values().length)];
+                    Run run = bench.fullBuild(c, project);
+                    if (round >= 0) {
+                        results.get(c).add(run);
+                    }
+                }
+                System.out.printf(Locale.ROOT, "N=%d round %d done%n", n, round + 1);
+            }
+            double noOp = median(results.get(Cold.NO_OP));
+            double minimal = median(results.get(Cold.MINIMAL));
+            for (Cold c : Cold.values()) {
+                List<Run> r = results.get(c);
+                double m = median(r);
+                report.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f–%,.0f | %s | %s | %s |%n", n, c.label, m,
+                        r.stream().mapToDouble(Run::millis).min().orElse(0), r.stream().mapToDouble(Run::millis).max().orElse(0),
+                        c == Cold.PROC_NONE || c == Cold.NO_OP ? "—" : percent(m, noOp),
+                        c.ordinal() <= Cold.MINIMAL.ordinal() ? "—" : percent(m, minimal),
+                        Double.isNaN(r.get(0).processMillis()) ? "—"
+                                : String.format(Locale.ROOT, "%,.1f", r.stream().mapToDouble(Run::processMillis).sorted().toArray()[r.size() / 2])));
+            }
+            double off = median(results.get(Cold.SELOSTE_OFF));
+            double on = median(results.get(Cold.SELOSTE_ON));
+            report.append(String.format(Locale.ROOT, "| %,d | metamodel on over off | | | | | %s |%n", n, percent(on, off)));
+        }
+        if (recompileEntities > 0) {
+            report.append('\n').append(bench.recompile(recompileEntities, runs));
+        }
+        System.out.println();
+        System.out.println(report);
+        Path out = settings.target().resolve("cold-results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+        System.out.println("Written to " + out);
+    }
+
+    /** A full build of the project into an empty output. */
+    Run fullBuild(Cold config, SyntheticProject project) throws IOException, InterruptedException {
+        Path classes = Directories.fresh(work.resolve("classes-" + config.name()));
+        Path generated = Directories.fresh(work.resolve("generated-" + config.name()));
+        return javac(config, project.sources(), classes, generated);
+    }
+
+    /**
+     * The one-file recompile: the project is built once with the metamodel on, then one entity is edited and only
+     * its file recompiled against that output, with the no-op and with seloste, interleaved.
+     */
+    String recompile(int entities, int runs) throws IOException, InterruptedException {
+        SyntheticProject project = SyntheticProject.generate(work.resolve("recompile"), entities, 10);
+        Path classes = Directories.fresh(work.resolve("recompile-classes"));
+        Path generated = Directories.fresh(work.resolve("recompile-generated"));
+        Run full = javac(Cold.SELOSTE_ON, project.sources(), classes, generated);
+        List<Run> noOp = new ArrayList<>();
+        List<Run> seloste = new ArrayList<>();
+        for (int round = -1; round < runs; round++) {
+            Path changed = project.change(entities / 2, round + 2);
+            Run a = javac(Cold.NO_OP, List.of(changed), classes, generated);
+            Run b = javac(Cold.SELOSTE_ON, List.of(changed), classes, generated);
+            if (round >= 0) {
+                noOp.add(a);
+                seloste.add(b);
+            }
+        }
+        double overNoOp = median(seloste) - median(noOp);
+        return String.format(Locale.ROOT, "### One-file recompile, cold (%,d entities × 10 personal fields = %,d index entries)%n%n"
+                + "| | median ms |%n|---|---:|%n| full build, seloste metamodel on (1 run) | %,.0f |%n"
+                + "| one entity recompiled, no-op processor | %,.0f |%n| one entity recompiled, seloste metamodel on | %,.0f |%n"
+                + "| seloste over the no-op (whole compile) | **%,.0f** |%n| seloste's own process() | %,.1f |%n",
+                entities, entities * 10, full.millis(), median(noOp), median(seloste), overNoOp,
+                seloste.stream().mapToDouble(Run::processMillis).sorted().toArray()[seloste.size() / 2]);
+    }
+
+    private Run javac(Cold config, List<Path> sources, Path classes, Path generated) throws IOException, InterruptedException {
+        Path argfile = work.resolve("sources-" + config.name() + ".txt");
+        List<String> names = new ArrayList<>();
+        for (Path p : sources) {
+            names.add("\"" + p.toAbsolutePath().toString().replace("\\", "\\\\") + "\"");
+        }
+        Files.createDirectories(work);
+        Files.write(argfile, names, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(javac.toString(), "--release", "17", "-encoding", "UTF-8",
+                "-implicit:none", "-d", classes.toString(), "-s", generated.toString(),
+                "-cp", classes + java.io.File.pathSeparator + annotations));
+        switch (config) {
+            case PROC_NONE -> command.add("-proc:none");
+            case NO_OP -> command.addAll(List.of("-processorpath", baselines.toString(), "-processor", NoOpProcessor.class.getName()));
+            case MINIMAL -> command.addAll(List.of("-processorpath", baselines.toString(), "-processor", MinimalIndexer.class.getName()));
+            case SELOSTE_OFF -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.metamodel=false",
+                    "-Aseloste.timing=true"));
+            case SELOSTE_ON -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.timing=true"));
+        }
+        command.add("@" + argfile);
+        Path log = work.resolve("javac-" + config.name() + ".log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(config.label + ": javac failed, see " + log);
+        }
+        double millis = (System.nanoTime() - start) / 1e6;
+        double process = Double.NaN;
+        Matcher m = TIMING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        if (m.find()) {
+            process = Double.parseDouble(m.group(1));
+        }
+        return new Run(millis, process);
+    }
+
+    /** The processor jar with the annotations it reads (as Maven resolves seloste-processor's dependency). */
+    private String processorPath() {
+        return processorJar + java.io.File.pathSeparator + annotations;
+    }
+
+    /** A {@code -D} property; unset or empty (as the POM passes an unset one) means the fallback. */
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    private static double median(List<Run> runs) {
+        double[] sorted = runs.stream().mapToDouble(Run::millis).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static String percent(double value, double base) {
+        return String.format(Locale.ROOT, "%+.1f %%", (value / base - 1) * 100);
+    }
+}
