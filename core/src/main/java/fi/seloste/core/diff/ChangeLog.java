@@ -139,7 +139,8 @@ public final class ChangeLog {
 
     private String retention(Retention rule) {
         String text = new RetentionText(notice).describe(rule);
-        return escape(rule.law() == null ? text : text + " (" + rule.law() + ")");
+        String law = rule.law(language) != null ? rule.law(language) : rule.law();
+        return escape(law == null ? text : text + " (" + law + ")");
     }
 
     private String purpose(DeclaredPurpose p) {

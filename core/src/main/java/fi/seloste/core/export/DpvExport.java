@@ -284,7 +284,9 @@ public final class DpvExport {
                 g.writeStringField("@type", "xsd:duration");
                 g.writeEndObject();
                 g.writeEndObject();
-                g.writeStringField("note", "from " + rule.from().name() + (rule.law() == null ? "" : "; " + rule.law()));
+                g.writeStringField("note", "from " + rule.from().name() + (rule.otherwisePeriod() == null ? ""
+                        : "; when that is not known, " + rule.otherwisePeriod() + " from " + rule.otherwiseFrom().name())
+                        + (rule.law() == null ? "" : "; " + rule.law()));
             } else {
                 g.writeStringField("note", rule.criteria() + (rule.law() == null ? "" : "; " + rule.law()));
             }

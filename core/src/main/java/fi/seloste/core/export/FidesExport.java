@@ -196,8 +196,13 @@ public final class FidesExport {
 
     /** A retention rule as ISO 8601 and the event it runs from, or its criteria; with the law that sets it. */
     private static String retention(Retention rule) {
-        String text = rule.period() != null ? rule.period() + " from " + rule.from().name() : rule.criteria();
-        return rule.law() == null ? text : text + " (" + rule.law() + ")";
+        String text = rule.period() != null ? rule.period() + " from " + rule.from().name() : rule.criteria("en") != null
+                ? rule.criteria("en") : rule.criteria();
+        if (rule.otherwisePeriod() != null) {
+            text += ", or when that is not known " + rule.otherwisePeriod() + " from " + rule.otherwiseFrom().name();
+        }
+        String law = rule.law("en") != null ? rule.law("en") : rule.law();
+        return law == null ? text : text + " (" + law + ")";
     }
 
     /** The English text, else the Finnish, else the first: Fides shows one language. */

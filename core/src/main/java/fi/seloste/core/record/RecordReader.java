@@ -383,8 +383,24 @@ public final class RecordReader {
                 throw new Invalid("\"retention.period\" is '" + period + "', which is not a period such as P4M");
             }
         }
+        RetentionPeriod otherwisePeriod = null;
+        RetentionTrigger otherwiseFrom = null;
+        RecordMembers otherwise = rule.object("otherwise", false);
+        if (otherwise != null) {
+            otherwisePeriod = period(otherwise.text("period", true));
+            otherwiseFrom = otherwise.constant(RetentionTrigger.class, "from", true);
+        }
         return share(new Retention(share(parsed), rule.constant(RetentionTrigger.class, "from", period != null),
-                share(criteria), share(rule.text("law", false))));
+                share(criteria), share(rule.text("law", false)), share(otherwisePeriod), otherwiseFrom,
+                share(rule.texts("criteriaTexts", false)), share(rule.texts("lawTexts", false))));
+    }
+
+    private static RetentionPeriod period(String period) {
+        try {
+            return RetentionPeriod.parse(period);
+        } catch (RuntimeException e) {
+            throw new Invalid("\"retention.otherwise.period\" is '" + period + "', which is not a period such as P120Y");
+        }
     }
 
     private PersonalField field(RecordMembers f, String register, Set<String> keyedPurposes,

@@ -107,8 +107,9 @@ public record RecordOverview(String title, List<String> intro, List<Section> sec
                 List<String> names = f.categories().stream().map(c -> categories.containsKey(c)
                         ? text(categories.get(c).texts(), lang, c) : c).toList();
                 String rule = retention.describe(f.retention());
-                data.add(List.of(label, String.join(", ", names), f.retention().law() == null ? rule
-                        : rule + " (" + f.retention().law() + ")", f.className() + "#" + f.field(), f.origin()));
+                String law = f.retention().law(lang) != null ? f.retention().law(lang) : f.retention().law();
+                data.add(List.of(label, String.join(", ", names), law == null ? rule : rule + " (" + law + ")",
+                        f.className() + "#" + f.field(), f.origin()));
             }
             tables.add(new Table(t.get("data"), List.of(t.get("field"), t.get("category"), t.get("retention"),
                     t.get("declaredIn"), t.get("origin")), data));

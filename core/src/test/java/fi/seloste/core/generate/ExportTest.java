@@ -277,7 +277,8 @@ class ExportTest {
         assertTrue(care.path("processes_special_category_data").asBoolean());
         assertEquals("[\"user.health_and_medical\"]", care.path("data_categories").toString());
         assertEquals("[\"patient\"]", care.path("data_subjects").toString());
-        assertEquals("P12Y from DEATH (STM:n asetus 298/2009)", care.path("retention_period").asText());
+        assertEquals("P12Y from DEATH, or when that is not known P120Y from BIRTH (Decree 298/2009 of the Ministry of "
+                + "Social Affairs and Health)", care.path("retention_period").asText());
         JsonNode chat = tree.at("/system/0");
         assertTrue(chat.path("does_international_transfers").asBoolean());
         assertEquals("[\"SCCs\"]", chat.path("legal_basis_for_transfers").toString());

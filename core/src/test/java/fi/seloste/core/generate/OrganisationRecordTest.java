@@ -98,6 +98,7 @@ class OrganisationRecordTest {
         List<String> languages = List.of("fi", "sv", "en");
         Map<String, String> own = new DocumentGenerator().render(request(List.of(source(classes(dir, "care", CATALOGUE),
                 "com.example:care:1.0")), null, languages)).documents();
+        assertTrue(own.get("register.json").contains("\"otherwise\""), "the fixture's composite retention is published");
         Path record = publish("care-again", CATALOGUE, "com.example:care:1.0", null, languages);
         assertEquals(own, organisation(List.of(new RecordSource(record, "com.example:care:1.0")), null, languages));
     }
