@@ -308,15 +308,18 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     /**
      * Generates the documents into {@code output}, logging each file written.
      *
+     * @return the files written, in name order
      * @throws MojoFailureException listing every problem, the parameters' and the core's
      */
-    void generate(List<IndexSource> modules, List<IndexSource> dependencies, Path output) throws MojoFailureException {
+    List<Path> generate(List<IndexSource> modules, List<IndexSource> dependencies, Path output) throws MojoFailureException {
         Problems problems = new Problems();
         try {
-            for (Path file : new DocumentGenerator().generate(request(modules, dependencies, output, problems), problems)) {
+            List<Path> written = new DocumentGenerator().generate(request(modules, dependencies, output, problems), problems);
+            for (Path file : written) {
                 getLog().info("Wrote " + file);
             }
             logWarnings(problems);
+            return written;
         } catch (SelosteException e) {
             logWarnings(problems);
             throw failure(e);

@@ -17,7 +17,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "aggregate", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class AggregateMojo extends AbstractSelosteMojo {
+public class AggregateMojo extends AbstractPublishingMojo {
 
     /**
      * Where the reactor-wide record and notices are written. Default: {@code target/seloste} of the module that
@@ -41,6 +41,6 @@ public class AggregateMojo extends AbstractSelosteMojo {
         List<List<IndexSource>> sources = reactorSources(reactorProjects);
         List<IndexSource> modules = sources.get(0);
         List<IndexSource> others = sources.get(1);
-        generate(modules, others, outputDirectory.toPath());
+        publish(generate(modules, others, outputDirectory.toPath()));
     }
 }

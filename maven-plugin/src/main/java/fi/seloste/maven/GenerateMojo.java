@@ -21,7 +21,7 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
-public class GenerateMojo extends AbstractSelosteMojo {
+public class GenerateMojo extends AbstractPublishingMojo {
 
     /** The module's class output, where seloste-processor wrote the personal-data index. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
@@ -91,6 +91,6 @@ public class GenerateMojo extends AbstractSelosteMojo {
                 return;
             }
         }
-        generate(List.of(module), dependencies, outputDirectory.toPath());
+        publish(generate(List.of(module), dependencies, outputDirectory.toPath()));
     }
 }

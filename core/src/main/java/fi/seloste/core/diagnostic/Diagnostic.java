@@ -5,7 +5,8 @@ import fi.seloste.index.diagnostic.Severity;
 /**
  * The catalogue of problems the plugin reports, each with a stable id that users can look up in
  * {@code docs/errors.md}; every message says where the problem is, what is wrong and how to fix it. An
- * {@link Severity#ERROR} fails the build; a {@link Severity#WARNING} (ids {@code SELOSTE-M6xx}) is logged and points
+ * {@link Severity#ERROR} fails the build; a {@link Severity#WARNING} (ids {@code SELOSTE-M6xx}, and M718 among the
+ * organisation record's {@code SELOSTE-M7xx}) is logged and points
  * at something a DPO should look at. The text comes from the one formatting mechanism shared with the processor's
  * catalogue, {@link fi.seloste.index.diagnostic.Diagnostic#format}.
  */
@@ -169,7 +170,52 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "law = \"…\" (lawSv, lawEn) to its @Purpose, or basisLaw to the @PersonalData, so the notice can cite it"),
     UNDECLARED_IN_NOTICE(Severity.WARNING, "SELOSTE-M604",
             "register '%s': %s field(s) look personal but are not declared (such as %s); the documents are written with "
-                    + "them listed as undeclared. Declare them with @PersonalData or opt out with @NotPersonalData(reason = …)");
+                    + "them listed as undeclared. Declare them with @PersonalData or opt out with @NotPersonalData(reason = …)"),
+    // SELOSTE-M7xx: the organisation's record (issue 16): published records, exports, change logs
+    OUTPUT_TIMESTAMP_INVALID("SELOSTE-M701",
+            "property project.build.outputTimestamp is '%s', which is neither a date and time such as "
+                    + "2026-02-13T08:00:00Z nor seconds since 1970, so the zip of the documents cannot be dated "
+                    + "reproducibly. Fix <project.build.outputTimestamp> in the POM's <properties>"),
+    RECORD_UNREADABLE("SELOSTE-M710",
+            "the record %s cannot be read: %s. It must be a register.json that seloste:generate or seloste:aggregate "
+                    + "wrote; republish it from its project with ./mvnw install (or deploy)"),
+    RECORD_VERSION_UNSUPPORTED("SELOSTE-M711",
+            "the record %s has schemaVersion %s, but this plugin reads version %s. Republish it with this seloste "
+                    + "version, or build the organisation record with the seloste version that wrote it"),
+    RECORD_ENTRY_INVALID("SELOSTE-M712",
+            "the record %s has an invalid %s: %s. It was changed after seloste wrote it, or written by another tool; "
+                    + "republish it from its project with ./mvnw install (or deploy)"),
+    RECORD_COORDINATES_INVALID("SELOSTE-M713",
+            "parameter <records> names '%s', which is not groupId:artifactId:version. Write for example "
+                    + "<records><record>com.example:chat:1.4.0</record></records>"),
+    RECORD_UNRESOLVABLE("SELOSTE-M714",
+            "the record of %s (%s) cannot be resolved: %s. Publish it from that project with ./mvnw install or deploy "
+                    + "(seloste:generate attaches it unless seloste.attach is false), or check the version and the "
+                    + "repositories this project can reach"),
+    RECORD_CONFLICT("SELOSTE-M715",
+            "%s is declared differently in %s and in %s: %s. Build both applications against the same declaration "
+                    + "(the same catalogue version) and republish them, or give one of them another key"),
+    RECORDS_NONE("SELOSTE-M716",
+            "seloste:organisation has no records to aggregate. Name them with <records><record>com.example:chat:1.4.0"
+                    + "</record></records>, or add dependencies of <type>json</type> with <classifier>seloste-record"
+                    + "</classifier>"),
+    RECORD_PURPOSE_AMBIGUOUS("SELOSTE-M717",
+            "the record %s lists the free-text purpose '%s' with %s different legal bases, so which one %s has cannot "
+                    + "be told. Declare the purposes with @Purpose in that application (or word them apart) and republish it"),
+    RECORD_OTHER_CONTROLLER(Severity.WARNING, "SELOSTE-M718",
+            "the record %s was written for the controller %s, but this organisation record is written for %s "
+                    + "(<controller>). Check that the application belongs to this controller: the organisation record "
+                    + "names only the configured one"),
+    EXPORT_UNKNOWN("SELOSTE-M720",
+            "parameter <exports> names '%s', which is not an export. Use %s, or none: for example "
+                    + "<exports><export>dpv</export><export>fides</export></exports> or -Dseloste.exports=none"),
+    DIFF_RECORD_MISSING("SELOSTE-M730",
+            "there is no record at %s to compare with the previous release's. Run seloste:diff after seloste:generate "
+                    + "or seloste:aggregate (both write it; bind diff to package or later), or set <record> "
+                    + "(-Dseloste.diff.record) to the register.json to compare"),
+    DIFF_PREVIOUS_TWICE("SELOSTE-M731",
+            "parameters <previous> (%s) and <previousRecord> (%s) both name the previous release's record. Keep one: "
+                    + "<previous> resolves a published version, <previousRecord> reads a file");
 
     private final Severity severity;
     private final String id;

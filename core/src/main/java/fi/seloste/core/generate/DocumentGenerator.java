@@ -98,11 +98,26 @@ public final class DocumentGenerator {
      * @throws SelosteException listing every problem of the run, when there is any
      */
     public Model model(Request request, Problems problems) throws SelosteException {
+        return model(request, List.of(), problems);
+    }
+
+    /**
+     * Reads, checks and merges the request's indexes and indexes read elsewhere (published records), once.
+     *
+     * @param request what to generate
+     * @param published indexes the caller read, merged after the request's own
+     * @param problems the run's problems, possibly some already
+     * @return the model
+     * @throws SelosteException listing every problem of the run, when there is any
+     */
+    public Model model(Request request, List<Index> published, Problems problems) throws SelosteException {
         long theCallers = problems.count();
         Organisation organisation = request.organisation();
         OrganisationCheck.check(organisation, request.languages(), Translations.available(), problems);
         Indexes.Gathered gathered = Indexes.gather(request.modules(), request.dependencies(), request.version(), problems);
-        Catalogue catalogue = Catalogue.merge(gathered.indexes(), gathered.sharedTypes(), problems);
+        List<Index> indexes = new java.util.ArrayList<>(gathered.indexes());
+        indexes.addAll(published);
+        Catalogue catalogue = Catalogue.merge(indexes, gathered.sharedTypes(), problems);
         if (!RegisterLimit.check(catalogue, problems)) {
             throw problems.failure(); // nothing more is worth checking in a run that would flood the output
         }
@@ -137,7 +152,19 @@ public final class DocumentGenerator {
      * @throws SelosteException listing every problem found; nothing is written then
      */
     public List<Path> generate(Request request, Problems problems) throws SelosteException {
-        Model model = model(request, problems);
+        return generate(request, List.of(), problems);
+    }
+
+    /**
+     * @param request what to generate
+     * @param published indexes the caller read, merged after the request's own
+     * @param problems the run's problems, possibly some already
+     * @return the files written, in name order
+     * @throws SelosteException listing every problem found; nothing is written then
+     * @see #generate(Request, Problems)
+     */
+    public List<Path> generate(Request request, List<Index> published, Problems problems) throws SelosteException {
+        Model model = model(request, published, problems);
         try {
             return DocumentFiles.write(request.outputDirectory(), model.documents());
         } catch (SelosteException e) {
