@@ -10,6 +10,8 @@ import static fi.seloste.processor.detection.Dictionary.MODIFIERS;
 import static fi.seloste.processor.detection.Dictionary.NEUTRAL;
 import static fi.seloste.processor.detection.Dictionary.PERSON;
 import static fi.seloste.processor.detection.Dictionary.PERSON_ALONE;
+import static fi.seloste.processor.detection.Dictionary.REFERENCE;
+import static fi.seloste.processor.detection.Dictionary.REFERENCED_PERSON;
 import static fi.seloste.processor.detection.Dictionary.SENSITIVE_TAIL;
 import static fi.seloste.processor.detection.Dictionary.TERMS;
 import static fi.seloste.processor.detection.Dictionary.THINGS;
@@ -109,13 +111,43 @@ public final class PersonalFieldDetector {
     }
 
     /**
-     * Decides whether an unannotated field looks personal.
+     * Where a field stands, as far as the detector knows: the class decides whether words that are personal only
+     * about a person (an address, a diagnosis, a password) count, and whether generic nouns ({@code name},
+     * {@code message}) need a person word before them.
+     */
+    public enum Where {
+        /** The class is not known (a single name is inspected): every word counts, generic nouns need a person word. */
+        ANYWHERE,
+        /** A class about a person (a person, or a record about one): every word counts, generic nouns too. */
+        ABOUT_A_PERSON,
+        /** A class about no person (a product, a room, a code table): only words that identify a person count. */
+        ELSEWHERE,
+        /** A thing (a room, a server, a setting): as {@link #ELSEWHERE}, and its passwords and PINs are the system's. */
+        THING,
+        /** An organisation or its unit: as {@link #THING}, and its contact details are the organisation's. */
+        ORGANISATION
+    }
+
+    /**
+     * Decides whether an unannotated field looks personal from its name and type alone.
      *
      * @param fieldName the field or record component name
      * @param qualifiedTypeName the field type as {@code TypeMirror.toString()} prints it; may be null
      * @return why the field looks personal, or empty when it does not
      */
     public Optional<Suspicion> inspect(String fieldName, String qualifiedTypeName) {
+        return inspect(fieldName, qualifiedTypeName, Where.ANYWHERE);
+    }
+
+    /**
+     * Decides whether an unannotated field looks personal from its name and type, in a class of the given kind.
+     *
+     * @param fieldName the field or record component name
+     * @param qualifiedTypeName the field type as {@code TypeMirror.toString()} prints it; may be null
+     * @param where what the field's class is about
+     * @return why the field looks personal, or empty when it does not
+     */
+    public Optional<Suspicion> inspect(String fieldName, String qualifiedTypeName, Where where) {
         TypeFacts type = TypeFacts.of(qualifiedTypeName);
         if (type.inetType != null) {
             String shown = type.shown;
@@ -131,12 +163,15 @@ public final class PersonalFieldDetector {
         if (toks.isEmpty()) {
             return Optional.empty();
         }
-        Hit hit = termHit(toks, type.kinds);
+        Hit hit = termHit(toks, type.kinds, where);
         if (hit == null) {
             hit = actorHit(toks, type.kinds);
         }
         if (hit == null) {
             hit = personNounHit(toks, type.kinds);
+        }
+        if (hit == null) {
+            hit = referenceHit(toks, type.kinds);
         }
         if (hit == null) {
             return Optional.empty();
@@ -170,7 +205,7 @@ public final class PersonalFieldDetector {
     }
 
     /** The first dictionary match that survives the type, tail, owner and cue rules. */
-    private static Hit termHit(List<Tok> toks, Set<ValueKind> kinds) {
+    private static Hit termHit(List<Tok> toks, Set<ValueKind> kinds, Where where) {
         int n = toks.size();
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -193,7 +228,7 @@ public final class PersonalFieldDetector {
             if (containedInLonger(c, found)) {
                 continue;
             }
-            Hit hit = evaluate(c, toks, kinds);
+            Hit hit = evaluate(c, toks, kinds, where);
             if (hit != null) {
                 return hit;
             }
@@ -210,9 +245,20 @@ public final class PersonalFieldDetector {
         return false;
     }
 
-    private static Hit evaluate(Candidate c, List<Tok> toks, Set<ValueKind> kinds) {
+    private static Hit evaluate(Candidate c, List<Tok> toks, Set<ValueKind> kinds, Where where) {
         Term term = c.term;
         if (!term.meaning().accepts(kinds)) {
+            return null;
+        }
+        if (where != Where.ANYWHERE && where != Where.ABOUT_A_PERSON && term.meaning().scope == Meaning.Scope.PERSONAL) {
+            return null;
+        }
+        if ((where == Where.THING || where == Where.ORGANISATION) && term.meaning().dataKind == Meaning.Kind.CREDENTIAL) {
+            return null;
+        }
+        if (where == Where.ORGANISATION && (term.meaning().dataKind == Meaning.Kind.CONTACT
+                || term.meaning().dataKind == Meaning.Kind.LOCATION || term.meaning() == Meaning.NAME
+                || term.meaning() == Meaning.PERSON_NUMBER)) {
             return null;
         }
         int from = c.start;
@@ -256,7 +302,11 @@ public final class PersonalFieldDetector {
                     k--;
                 }
                 if (k < 0 || !cues.contains(toks.get(k).folded())) {
-                    return null;
+                    // in a class about a person, its name, message or location needs no person word before it
+                    if (where != Where.ABOUT_A_PERSON || term.meaning() == Meaning.PERSON_NUMBER || k >= 0) {
+                        return null;
+                    }
+                    k = c.start;
                 }
                 from = withPersonWordsBefore(toks, k);
             }
@@ -272,7 +322,7 @@ public final class PersonalFieldDetector {
             if (PERSON.contains(w)) {
                 return false;
             }
-            if (THINGS.contains(w)) {
+            if (THINGS.contains(w) || Dictionary.ORGANISATION_CLASS.contains(w)) {
                 return true;
             }
         }
@@ -311,11 +361,42 @@ public final class PersonalFieldDetector {
     /** A person noun at the end of a text field ({@code String assignedNurse}) holds a name or login. */
     private static Hit personNounHit(List<Tok> toks, Set<ValueKind> kinds) {
         int last = toks.size() - 1;
-        if (!kinds.contains(ValueKind.TEXT) || !PERSON_ALONE.contains(toks.get(last).folded())
+        if (!kinds.contains(ValueKind.TEXT) || !PERSON_ALONE.contains(singular(toks.get(last).folded()))
                 || ownedByThing(toks, last)) {
             return null;
         }
         return new Hit(Meaning.PERSON, withPersonWordsBefore(toks, last), last + 1);
+    }
+
+    /**
+     * A person word next to a reference word ({@code customerId}, {@code patientPersonId}, {@code oidHenkilo}): the
+     * field points at that person, so whoever reads the row can tell who it is about. A structure word before the
+     * reference ({@code parentId}) names a row, not a person.
+     */
+    private static Hit referenceHit(List<Tok> toks, Set<ValueKind> kinds) {
+        if (!Meaning.PERSON_REFERENCE.accepts(kinds)) {
+            return null;
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            if (!REFERENCE.contains(toks.get(k).folded())) {
+                continue;
+            }
+            if (k > 0 && REFERENCED_PERSON.contains(toks.get(k - 1).folded()) && !ownedByThing(toks, k - 1)) {
+                return new Hit(Meaning.PERSON_REFERENCE, withPersonWordsBefore(toks, k - 1), k + 1);
+            }
+            if (k + 1 < toks.size() && REFERENCED_PERSON.contains(toks.get(k + 1).folded())) {
+                return new Hit(Meaning.PERSON_REFERENCE, k, k + 2);
+            }
+        }
+        return null;
+    }
+
+    /** "recipients" -> "recipient"; a word without an English plural ending is returned as it is. */
+    private static String singular(String word) {
+        if (word.length() >= 5 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     private static Term lookup(CharSequence raw, CharSequence folded) {

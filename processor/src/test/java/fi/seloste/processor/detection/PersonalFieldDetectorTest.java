@@ -367,10 +367,23 @@ class PersonalFieldDetectorTest {
             "serverAddress", "hostAddress", "webAddress", "remoteServerIp", "gatewayIp", "proxyAddress",
             "smtpPassword", "supportEmail", "companyAddress", "companyPhone", "emailRegex", "emailDomain",
             "nameMaxLength", "signatureAlgorithm", "maxAge", "minimumAge", "zipFilePath", "mobileApp",
-            "verkkoOsoite", "palvelinosoite", "birthdayDiscountPercent", "customerId", "patientId", "parentId",
+            "verkkoOsoite", "palvelinosoite", "birthdayDiscountPercent", "parentId", "childId", "clientId",
             "emailConsent", "diagnosisCodeSystem", "phoneModel", "allowedIps", "loginUrl"})
         void metadataAndThingsAreNotPersonal(String name) {
             assertNotPersonal(name, STRING);
+        }
+
+        /**
+         * Issue 14 asks for a different verdict here: {@code customerId} and {@code patientId} were negatives (the
+         * data is documented where it is stored); a reference to a person identifies that person in this row, so
+         * they are now personal, as {@code userId}, {@code personId} and {@code oidHenkilo}.
+         */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"customerId", "patientId", "userId", "personId", "henkiloOid", "oidHenkilo", "patientPersonId",
+                "kasittelijaOid", "ownerId", "kundId"})
+        void referencesToAPersonArePersonal(String name) {
+            assertPersonal(name, STRING, "reference to a person");
+            assertPersonal(name, "java.lang.Long", "reference to a person");
         }
 
         @Test
