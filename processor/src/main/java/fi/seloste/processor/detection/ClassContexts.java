@@ -1,5 +1,6 @@
 package fi.seloste.processor.detection;
 
+import static fi.seloste.processor.detection.Dictionary.ANIMAL_CLASS;
 import static fi.seloste.processor.detection.Dictionary.CLASS_SUFFIX;
 import static fi.seloste.processor.detection.Dictionary.ORGANISATION_CLASS;
 import static fi.seloste.processor.detection.Dictionary.PERSON_CLASS;
@@ -52,22 +53,45 @@ final class ClassContexts {
     /** How much a class is about a person. */
     enum Level { OTHER, RECORD, PERSON }
 
+    /** What a class's name says its rows are, beyond being about a person or not. */
+    enum Sort {
+        /** Nothing in particular. */
+        PLAIN,
+        /** A thing people own or use: a room, a group, a setting (guide A2). */
+        THING,
+        /** An organisation or its unit, or a row that belongs to one and to no person (guide N4). */
+        ORGANISATION,
+        /** An animal: its name, birth date and health are not a person's, its owner and visits may be (guide N4). */
+        ANIMAL
+    }
+
     /**
      * What a class is about and why, worded for a compile error.
      *
      * @param level how much it is about a person
-     * @param why why, such as "its name names a person" or "it refers to User, a person"; empty for OTHER
-     * @param organisation whether it is an organisation or its unit (or belongs to one and to no person)
-     * @param thing whether its name says it is a thing (a room, a group, a setting)
+     * @param why why, such as "its name says it is a person" or "it refers to User, a person"; empty for OTHER
+     * @param sort what its name says its rows are
      */
-    record Context(Level level, String why, boolean organisation, boolean thing) {
+    record Context(Level level, String why, Sort sort) {
 
         boolean aboutAPerson() {
             return level != Level.OTHER;
         }
 
+        boolean organisation() {
+            return sort == Sort.ORGANISATION;
+        }
+
         Where where() {
-            return aboutAPerson() ? Where.ABOUT_A_PERSON : organisation ? Where.ORGANISATION : thing ? Where.THING : Where.ELSEWHERE;
+            if (sort == Sort.ANIMAL) {
+                return Where.ANIMAL;
+            }
+            return aboutAPerson() ? Where.ABOUT_A_PERSON : sort == Sort.ORGANISATION ? Where.ORGANISATION
+                    : sort == Sort.THING ? Where.THING : Where.ELSEWHERE;
+        }
+
+        Context raised(Level to, String because, Sort sortOfSource) {
+            return new Context(to, because, sort == Sort.ANIMAL || sortOfSource == Sort.ANIMAL ? Sort.ANIMAL : sort);
         }
     }
 
@@ -108,7 +132,7 @@ final class ClassContexts {
     /** What a class is about; a class not reached is about nothing. */
     Context of(String className) {
         Context context = contexts.get(className);
-        return context == null ? new Context(Level.OTHER, "", false, false) : context;
+        return context == null ? new Context(Level.OTHER, "", Sort.PLAIN) : context;
     }
 
     Optional<ClassShape> shape(String className) {
@@ -139,7 +163,7 @@ final class ClassContexts {
                 Context before = contexts.get(shape.name());
                 Context after = fixed.getOrDefault(shape.name(), false) ? partOfRecord(shape, before)
                         : linked(shape, before, users.getOrDefault(shape.name(), List.of()));
-                if (after.level().compareTo(before.level()) > 0 || (after.organisation() && !before.organisation())) {
+                if (after.level().compareTo(before.level()) > 0 || after.sort() != before.sort()) {
                     contexts.put(shape.name(), after);
                     changed = true;
                 }
@@ -168,24 +192,27 @@ final class ClassContexts {
         String head = words.isEmpty() ? null : words.get(words.size() - 1);
         if (head != null && ORGANISATION_CLASS.contains(head)) {
             fixed.put(shape.name(), true);
-            return new Context(Level.OTHER, "", true, false);
+            return new Context(Level.OTHER, "", Sort.ORGANISATION);
         }
         if (head != null && THING_CLASS.contains(head)) {
             fixed.put(shape.name(), true);
-            return new Context(Level.OTHER, "", false, false);
+            return new Context(Level.OTHER, "", Sort.THING);
+        }
+        if (head != null && ANIMAL_CLASS.contains(head)) {
+            return new Context(Level.OTHER, "", Sort.ANIMAL);
         }
         if (head != null && PERSON_CLASS.contains(head)) {
-            return new Context(Level.PERSON, "its name says it is a person", false, false);
+            return new Context(Level.PERSON, "its name says it is a person", Sort.PLAIN);
         }
         for (String word : words) {
             if (PERSON_CLASS.contains(word) || Dictionary.PERSON.contains(word)) {
-                return new Context(Level.RECORD, "its name says it is about a person", false, false);
+                return new Context(Level.RECORD, "its name says it is about a person", Sort.PLAIN);
             }
         }
         List<FieldShape> stored = storedFields(shape);
         for (FieldShape field : stored) {
             if (field.declaration() == Declaration.PERSONAL) {
-                return new Context(Level.RECORD, "its field " + field.name() + " is declared personal data", false, false);
+                return new Context(Level.RECORD, "its field " + field.name() + " is declared personal data", Sort.PLAIN);
             }
         }
         for (FieldShape field : stored) {
@@ -194,10 +221,10 @@ final class ClassContexts {
             }
             Optional<PersonalFieldDetector.Suspicion> hit = detector.inspect(field.name(), field.type(), Where.ELSEWHERE);
             if (hit.isPresent() && IDENTIFYING.contains(meaningOf(hit.get()))) {
-                return new Context(Level.RECORD, "its field " + field.name() + " identifies a person", false, false);
+                return new Context(Level.RECORD, "its field " + field.name() + " identifies a person", Sort.PLAIN);
             }
         }
-        return new Context(Level.OTHER, "", false, false);
+        return new Context(Level.OTHER, "", Sort.PLAIN);
     }
 
     /** The context the class's links give it, given the contexts of the classes it links to and that use it. */
@@ -206,8 +233,8 @@ final class ClassContexts {
         if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
             Context parent = contexts.get(shape.superclass());
             if (parent.level().compareTo(best.level()) > 0 && parentOwn(shape.superclass())) {
-                best = new Context(parent.level(), "it extends " + simple(shape.superclass()) + ", which is "
-                        + (parent.level() == Level.PERSON ? "a person" : "about a person"), false, false);
+                best = best.raised(parent.level(), "it extends " + simple(shape.superclass()) + ", which is "
+                        + (parent.level() == Level.PERSON ? "a person" : "about a person"), parent.sort());
             }
         }
         boolean belongsToOrganisation = false;
@@ -221,10 +248,10 @@ final class ClassContexts {
             if (target.level() == Level.PERSON) {
                 belongsToPerson = true;
                 best = atLeast(best, Level.RECORD, (field.link() == Link.EMBEDDED || field.link() == Link.VALUE
-                        ? "it holds " : "it refers to ") + name + ", a person");
+                        ? "it holds " : "it refers to ") + name + ", a person", Sort.PLAIN);
             } else if (target.aboutAPerson() && (field.link() == Link.MANY_TO_ONE || field.link() == Link.ONE_TO_ONE)) {
                 belongsToPerson = true;
-                best = atLeast(best, Level.RECORD, "it belongs to " + name + ", which is about a person");
+                best = atLeast(best, Level.RECORD, "it belongs to " + name + ", which is about a person", Sort.PLAIN);
             } else if (target.organisation() && field.link() == Link.MANY_TO_ONE) {
                 belongsToOrganisation = true;
             }
@@ -238,17 +265,17 @@ final class ClassContexts {
             if (use.link() == null) {
                 if (shape.role() == Role.MAPPED_SUPERCLASS) {
                     best = atLeast(best, user.level(), "its subclass " + name + " is " + (user.level() == Level.PERSON
-                            ? "a person" : "about a person"));
+                            ? "a person" : "about a person"), user.sort());
                 }
             } else if (use.link() == Link.EMBEDDED || use.link() == Link.VALUE || shape.role() == Role.EMBEDDABLE) {
                 best = atLeast(best, user.level(), "it is stored with " + name + ", which is "
-                        + (user.level() == Level.PERSON ? "a person" : "about a person"));
+                        + (user.level() == Level.PERSON ? "a person" : "about a person"), user.sort());
             } else if (use.link() == Link.ONE_TO_MANY || use.link() == Link.ONE_TO_ONE) {
-                best = atLeast(best, Level.RECORD, "it is part of " + name + ", which is about a person");
+                best = atLeast(best, Level.RECORD, "it is part of " + name + ", which is about a person", Sort.PLAIN);
             }
         }
         if (!best.aboutAPerson() && belongsToOrganisation && !belongsToPerson && !best.organisation()) {
-            return new Context(Level.OTHER, "", true, false);
+            return new Context(Level.OTHER, "", Sort.ORGANISATION);
         }
         return best;
     }
@@ -270,7 +297,7 @@ final class ClassContexts {
             Context target = contexts.get(field.target());
             if (target.level() == Level.RECORD) {
                 return new Context(Level.RECORD, "it belongs to " + simple(field.target()) + ", which is about a person",
-                        false, false);
+                        Sort.PLAIN);
             }
         }
         return now;
@@ -282,8 +309,12 @@ final class ClassContexts {
         return parent != null && ownContext(parent).aboutAPerson();
     }
 
-    private static Context atLeast(Context now, Level level, String why) {
-        return level.compareTo(now.level()) > 0 ? new Context(level, why, false, false) : now;
+    /** The context raised to {@code level} for {@code why}; an animal's record stays an animal's. */
+    private static Context atLeast(Context now, Level level, String why, Sort sortOfSource) {
+        if (level.compareTo(now.level()) > 0) {
+            return new Context(level, why, now.sort() == Sort.ANIMAL || sortOfSource == Sort.ANIMAL ? Sort.ANIMAL : Sort.PLAIN);
+        }
+        return now;
     }
 
     /** The words of a class name with technical endings dropped: {@code AdminUserDTO} -> admin, user. */

@@ -72,6 +72,8 @@ final class Dictionary {
     static final Set<String> THING_CLASS;
     /** Heads of classes whose rows are organisations or their units: their addresses and phones are not personal. */
     static final Set<String> ORGANISATION_CLASS;
+    /** Heads of classes whose rows are animals: a pet's name and birth date are not a person's. */
+    static final Set<String> ANIMAL_CLASS;
     /** Technical endings of class names skipped before the head ({@code Dto}, {@code Entity}, {@code Details}). */
     static final Set<String> CLASS_SUFFIX;
     /** Words that make a field about the record or the system: its state, type, code table or technical detail. */
@@ -140,6 +142,7 @@ final class Dictionary {
         THING_CLASS = Set.copyOf(words(languages, "thing-class"));
         ORGANISATION_CLASS = Set.copyOf(words(languages, "organisation-class"));
         CLASS_SUFFIX = Set.copyOf(words(languages, "class-suffix"));
+        ANIMAL_CLASS = Set.copyOf(words(languages, "animal-class"));
         RECORD_STATE = Set.copyOf(words(languages, "record-state"));
         AUDIT = Set.copyOf(words(languages, "audit"));
         PROCESSING = Set.copyOf(words(languages, "processing"));
@@ -153,6 +156,7 @@ final class Dictionary {
         vocabulary.addAll(PERSON_CLASS);
         vocabulary.addAll(THING_CLASS);
         vocabulary.addAll(ORGANISATION_CLASS);
+        vocabulary.addAll(ANIMAL_CLASS);
         vocabulary.addAll(RECORD_STATE);
         vocabulary.addAll(AUDIT);
         vocabulary.addAll(PROCESSING);

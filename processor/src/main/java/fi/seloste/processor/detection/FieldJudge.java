@@ -111,7 +111,7 @@ public final class FieldJudge {
         if (words.isPresent() || key) {
             return words;
         }
-        if (!context.aboutAPerson()) {
+        if (!context.aboutAPerson() || context.sort() == ClassContexts.Sort.ANIMAL) {
             return Optional.empty();
         }
         return inRecord(owner, field, context);

@@ -125,7 +125,9 @@ public final class PersonalFieldDetector {
         /** A thing (a room, a server, a setting): as {@link #ELSEWHERE}, and its passwords and PINs are the system's. */
         THING,
         /** An organisation or its unit: as {@link #THING}, and its contact details are the organisation's. */
-        ORGANISATION
+        ORGANISATION,
+        /** An animal (a pet kept by its owner): as {@link #ELSEWHERE}, and its name and birth date are the animal's. */
+        ANIMAL
     }
 
     /**
@@ -254,6 +256,10 @@ public final class PersonalFieldDetector {
             return null;
         }
         if ((where == Where.THING || where == Where.ORGANISATION) && term.meaning().dataKind == Meaning.Kind.CREDENTIAL) {
+            return null;
+        }
+        if (where == Where.ANIMAL && (term.meaning().dataKind == Meaning.Kind.NAME
+                || term.meaning().dataKind == Meaning.Kind.DEMOGRAPHIC || term.meaning() == Meaning.PHOTO)) {
             return null;
         }
         if (where == Where.ORGANISATION && (term.meaning().dataKind == Meaning.Kind.CONTACT
