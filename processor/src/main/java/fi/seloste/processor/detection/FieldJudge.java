@@ -108,6 +108,13 @@ public final class FieldJudge {
         Optional<Suspicion> words = detector.inspect(field.name(), field.type(), key
                 ? (context.organisation() ? PersonalFieldDetector.Where.ORGANISATION : PersonalFieldDetector.Where.ELSEWHERE)
                 : context.where());
+        if (words.isPresent() && context.aboutAPerson() && !key
+                && detector.inspect(field.name(), field.type(), PersonalFieldDetector.Where.ELSEWHERE).isEmpty()) {
+            // the word counts because of the class: say so
+            Suspicion s = words.get();
+            return Optional.of(new Suspicion(s.matched(), s.meaning(), s.reason() + ", and " + owner.simpleName() + " is "
+                    + (context.level() == Level.PERSON ? "a person" : "a record about a person") + " (" + context.why() + ")"));
+        }
         if (words.isPresent() || key) {
             return words;
         }

