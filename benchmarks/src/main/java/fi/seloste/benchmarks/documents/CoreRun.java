@@ -2,7 +2,6 @@ package fi.seloste.benchmarks.documents;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import fi.seloste.core.generate.DocumentGenerator;
-import fi.seloste.core.generate.OutputTimestamp;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -72,7 +71,7 @@ public final class CoreRun {
         DocumentWorkload workload = new DocumentWorkload(project, fields, version);
         DocumentGenerator.Request request = new DocumentGenerator.Request(List.of(workload.module()),
                 workload.dependencies(repository, tail), output, DocumentWorkload.organisation(), null,
-                DocumentWorkload.LANGUAGES, OutputTimestamp.date(DocumentWorkload.OUTPUT_TIMESTAMP).orElseThrow(), null, version);
+                DocumentWorkload.LANGUAGES, java.time.LocalDate.parse(DocumentWorkload.OUTPUT_TIMESTAMP.substring(0, 10)), null, version);
         System.out.printf(Locale.ROOT, "JVM heap max %.0f MB, GC %s%n", Runtime.getRuntime().maxMemory() / MB,
                 String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()));
         new CoreRun().run(request, output, warmup, runs);
