@@ -99,9 +99,11 @@ final class ClassContexts {
             Meaning.PERSON_NUMBER, Meaning.PERSON_REFERENCE, Meaning.USERNAME, Meaning.NAME, Meaning.BIRTH_DATE, Meaning.EMAIL,
             Meaning.PHONE, Meaning.PERSON, Meaning.IP_ADDRESS, Meaning.DEVICE_IDENTIFIER, Meaning.PAYMENT_CARD);
 
-    private final PersonalFieldDetector detector;
+    private final NameVerdicts detector;
     private final Map<String, ClassShape> shapes = new LinkedHashMap<>();
     private final Map<String, Context> contexts = new HashMap<>();
+    /** What each class's own name and fields say, before links are followed. */
+    private final Map<String, Context> ownContexts = new HashMap<>();
     /** Classes fixed as not about a person by their head word. */
     private final Map<String, Boolean> fixed = new HashMap<>();
 
@@ -109,7 +111,7 @@ final class ClassContexts {
      * @param roots the classes to judge
      * @param lookup finds the shape of a class reached from them, by binary name
      */
-    ClassContexts(Collection<ClassShape> roots, Function<String, Optional<ClassShape>> lookup, PersonalFieldDetector detector) {
+    ClassContexts(Collection<ClassShape> roots, Function<String, Optional<ClassShape>> lookup, NameVerdicts detector) {
         this.detector = detector;
         Deque<ClassShape> work = new ArrayDeque<>(roots);
         while (!work.isEmpty()) {
@@ -154,7 +156,9 @@ final class ClassContexts {
             }
         }
         for (ClassShape shape : shapes.values()) {
-            contexts.put(shape.name(), ownContext(shape));
+            Context own = ownContext(shape);
+            contexts.put(shape.name(), own);
+            ownContexts.put(shape.name(), own);
         }
         boolean changed = true;
         while (changed) {
@@ -305,8 +309,8 @@ final class ClassContexts {
 
     /** Whether a superclass is a person or about one by its own name and fields, not only through its subclasses. */
     private boolean parentOwn(String superclass) {
-        ClassShape parent = shapes.get(superclass);
-        return parent != null && ownContext(parent).aboutAPerson();
+        Context own = ownContexts.get(superclass);
+        return own != null && own.aboutAPerson();
     }
 
     /** The context raised to {@code level} for {@code why}; an animal's record stays an animal's. */

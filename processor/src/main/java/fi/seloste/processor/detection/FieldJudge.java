@@ -57,19 +57,21 @@ public final class FieldJudge {
             "UpdateTimestamp");
     private static final Set<String> KEY_NAMES = Set.of("id", "uuid", "guid", "version", "pk");
 
-    private final PersonalFieldDetector detector;
+    private final NameVerdicts detector;
     private final ClassContexts contexts;
     private final Map<String, List<String>> flaggedFields = new HashMap<>();
     private final Set<String> visiting = new HashSet<>();
     private final Map<String, Optional<Suspicion>> verdicts = new HashMap<>();
     private final Map<String, Optional<String>> holdings = new HashMap<>();
+    private final Map<String, List<String>> wordsByName = new HashMap<>();
+    private final Map<String, TypeFacts> typeFactsByType = new HashMap<>();
 
     /**
      * @param classes the classes whose fields will be judged
      * @param lookup finds the shape of any class they reach, by binary name
      */
     public FieldJudge(Collection<ClassShape> classes, Function<String, Optional<ClassShape>> lookup) {
-        this.detector = new PersonalFieldDetector();
+        this.detector = new NameVerdicts(new PersonalFieldDetector());
         this.contexts = new ClassContexts(classes, lookup, detector);
     }
 
@@ -270,7 +272,7 @@ public final class FieldJudge {
                 return Optional.empty();
             }
         }
-        TypeFacts type = TypeFacts.of(field.type());
+        TypeFacts type = typeFacts(field.type());
         if (type.kinds.contains(ValueKind.NONE) && type.kinds.size() == 1) {
             return Optional.empty();
         }
@@ -296,8 +298,8 @@ public final class FieldJudge {
                 "it is stored in " + about + ", and no word makes it bookkeeping of the record"));
     }
 
-    private static boolean auditDate(FieldShape field, List<String> words) {
-        TypeFacts type = TypeFacts.of(field.type());
+    private boolean auditDate(FieldShape field, List<String> words) {
+        TypeFacts type = typeFacts(field.type());
         if (!type.kinds.contains(ValueKind.TEMPORAL) && !type.kinds.contains(ValueKind.NUMBER)) {
             return false;
         }
@@ -310,13 +312,19 @@ public final class FieldJudge {
         return false;
     }
 
-    private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (Tok tok : NameWords.tokens(name)) {
-            if (!tok.digits()) {
-                out.add(tok.folded());
+    private List<String> words(String name) {
+        return wordsByName.computeIfAbsent(name, n -> {
+            List<String> out = new ArrayList<>();
+            for (Tok tok : NameWords.tokens(n)) {
+                if (!tok.digits()) {
+                    out.add(tok.folded());
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
+    }
+
+    private TypeFacts typeFacts(String type) {
+        return typeFactsByType.computeIfAbsent(type == null ? "" : type, TypeFacts::of);
     }
 }

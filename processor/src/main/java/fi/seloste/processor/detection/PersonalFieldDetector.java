@@ -28,11 +28,12 @@ import java.util.Set;
  * undocumented e-mail or identity-code column fails the build instead of silently missing from the privacy
  * notice.
  *
- * <p>The detector only sees a field's name and its type as javac prints it. It splits the name into words
- * (camelCase, PascalCase, snake_case, kebab-case, digits), folds Finnish and Swedish letters (ä→a, ö→o,
- * å→a), cuts glued compounds such as {@code kotiosoite} or {@code customeremail} into known words, and
- * looks up single words and runs of adjacent words in a Finnish, Swedish and English dictionary grouped by
- * meaning. A flagged field becomes a compile error, so the rules lean towards silence:
+ * <p>The detector sees a field's name, its type as javac prints it and, when {@link FieldJudge} asks, what its class
+ * is about ({@link Where}). It splits the name into words (camelCase, PascalCase, snake_case, kebab-case, digits),
+ * folds Nordic and German letters (ä→a, ö→o, å→a, ü→u), cuts glued compounds such as {@code kotiosoite},
+ * {@code geburtsdatum} or {@code customeremail} into known words, and looks up single words and runs of adjacent
+ * words in a Finnish, Swedish, English and German dictionary grouped by meaning. A flagged field becomes a compile
+ * error, so the rules lean towards silence:
  *
  * <ul>
  *   <li><b>Metadata, not the thing.</b> A field whose name continues after the personal word with a word
@@ -52,8 +53,18 @@ import java.util.Set;
  *       {@code kuva}, {@code number}, {@code message}, {@code location}, {@code latitude} and similar count
  *       only right after a person word: {@code customerName}, {@code hakijanNimi}, {@code kundnummer},
  *       {@code patientMessage} are personal; bare {@code name}, {@code displayName}, {@code companyName},
- *       {@code productName} and a store's {@code latitude} are not. {@code age} and {@code sex} count
- *       alone or after a person word, not after {@code max} or {@code cache}.</li>
+ *       {@code productName} and a store's {@code latitude} are not. In a class about a person
+ *       ({@link Where#ABOUT_A_PERSON}) a generic noun that starts the name needs no person word:
+ *       {@code Patient.name}, {@code ChatMessage.message}. {@code age} and {@code sex} count alone or after a
+ *       person word, not after {@code max} or {@code cache}.</li>
+ *   <li><b>Where the class stands.</b> Words that identify a person count in any class; words that are
+ *       personal only about a person (an address, a diagnosis, free text) count in a class about a person or
+ *       when no class is known; in a thing (a room, a server) a password or PIN is the system's; in an
+ *       organisation its own contact details are not personal; in an animal its name and birth date are its
+ *       own ({@link Meaning.Scope}).</li>
+ *   <li><b>References to a person.</b> A person word next to a reference word ({@code customerId},
+ *       {@code patientPersonId}, {@code oidHenkilo}) points at that person: flagged. A structure word
+ *       ({@code parentId}, {@code clientId}) does not.</li>
  *   <li><b>The type must be able to hold the data.</b> A {@code boolean} cannot hold an e-mail address, so
  *       {@code boolean emailVerified} is not flagged; only health and other special-category words, whose
  *       yes/no answer is itself sensitive ({@code boolean smoker}, {@code boolean tradeUnionMember}), apply
@@ -67,8 +78,9 @@ import java.util.Set;
  * <p>Decisions on ambiguous cases:
  *
  * <ul>
- *   <li>Bare {@code name}, {@code title} and {@code displayName} are not flagged: on entities they name
- *       products, categories and places more often than people. Person-qualified names are flagged.</li>
+ *   <li>Without a class, bare {@code name}, {@code title} and {@code displayName} are not flagged: on entities
+ *       they name products, categories and places more often than people. Person-qualified names are
+ *       flagged, and in a person's class the bare ones too.</li>
  *   <li>{@code username}, {@code login}, {@code kayttajatunnus} are online identifiers: flagged.</li>
  *   <li>{@code password}, {@code passwordHash}, {@code pin}: flagged. A person's credential is data relating
  *       to that person; a service credential has a machine word in front ({@code smtpPassword}) and is
@@ -79,9 +91,8 @@ import java.util.Set;
  *       as device or online identifiers; a gateway's or server's MAC address is not
  *       ({@code gatewayMacAddress}).</li>
  *   <li>{@code createdBy}, {@code lastModifiedBy} and other "verb + By" fields are flagged when they hold
- *       text, because that text is a user's name or login. Typed as an entity or a number they are
- *       references to a person row, like {@code customerId}; references are not flagged because the
- *       personal data is documented where it is stored.</li>
+ *       text, because that text is a user's name or login. Typed as a number they are not flagged by their
+ *       name; a relation to a person class is flagged by {@link FieldJudge}, which knows the class.</li>
  *   <li>A person noun alone holding text ({@code String assignedNurse}, {@code kasittelija},
  *       {@code handlaggare}) holds that person's name or login: flagged.</li>
  *   <li>{@code companyName}, {@code companyAddress}, {@code supplierEmail}: not flagged. A company is not a
@@ -91,7 +102,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>The words themselves are text files per language and kind, read once by {@link Dictionary}; the type rules
- * are in {@link TypeFacts}. Instances are immutable and thread-safe.
+ * are in {@link TypeFacts}; docs/detection.md lists them. Instances are immutable and thread-safe.
  */
 public final class PersonalFieldDetector {
 

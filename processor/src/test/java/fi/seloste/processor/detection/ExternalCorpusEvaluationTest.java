@@ -51,11 +51,15 @@ class ExternalCorpusEvaluationTest {
             Map.entry("petclinic", "en"), Map.entry("jhipster-sample-app", "en"), Map.entry("mitreid-connect", "en"),
             Map.entry("openmeetings", "en"), Map.entry("shopizer", "en"));
 
-    /** Floors under the figures this detector reaches, so that a regression fails; see docs/detection.md. */
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.0;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.0;
-    private static final double DEV_PRECISION_FLOOR = 0.0;
-    private static final double DEV_RECALL_FLOOR = 0.0;
+    /**
+     * Floors just under the figures this detector reaches, so that a regression fails. Issue 14 asks for 0.9 and 0.9 on
+     * the held-out projects; the detector does not reach it there (held-out precision 0.836, recall 0.708; dev 0.935,
+     * 0.882), and these floors say so rather than pretend: see docs/detection.md.
+     */
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.83;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.70;
+    private static final double DEV_PRECISION_FLOOR = 0.93;
+    private static final double DEV_RECALL_FLOOR = 0.88;
 
     private static ExternalCorpus corpus;
     /** project -> "binary class name#field" -> the processor's reason, for every field it listed as undeclared. */

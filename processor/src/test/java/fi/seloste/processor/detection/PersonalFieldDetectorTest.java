@@ -537,9 +537,13 @@ class PersonalFieldDetectorTest {
         assertTrue(recall >= OWN_CORPUS_CONTEXT_RECALL_FLOOR, String.format(Locale.ROOT, "recall %.3f", recall));
     }
 
-    /** Floors under the figures reached with class context, so that a regression fails. */
-    private static final double OWN_CORPUS_CONTEXT_PRECISION_FLOOR = 0.0;
-    private static final double OWN_CORPUS_CONTEXT_RECALL_FLOOR = 0.0;
+    /**
+     * Floors under the figures reached with class context (0.686 and 0.924), so that a regression fails. Precision is
+     * low against this corpus's labels because they call record metadata (order totals, dates, case numbers) not
+     * personal, where the external corpus's guide (Y8, Y10, Y15) calls them personal in a record about a person.
+     */
+    private static final double OWN_CORPUS_CONTEXT_PRECISION_FLOOR = 0.68;
+    private static final double OWN_CORPUS_CONTEXT_RECALL_FLOOR = 0.92;
 
     @Test
     void fastEnoughForEveryFieldOfEveryEntity() throws IOException {
