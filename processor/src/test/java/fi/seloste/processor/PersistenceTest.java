@@ -178,7 +178,7 @@ class PersistenceTest {
     @Test
     void anInvalidModeIsReported() {
         Compilation c = compile(new String[] {"-Aseloste.undeclared=maybe"}, ENTITY, TRANSIENT, CUSTOMER);
-        assertThat(c).hadErrorContaining("[SELOSTE-P160] option -Aseloste.undeclared=maybe is not valid: use error, warning or ignore");
+        assertThat(c).hadErrorContaining("[SELOSTE-P160] option -Aseloste.undeclared=maybe is not valid: use error, warning, strict or ignore");
     }
 
     @Test

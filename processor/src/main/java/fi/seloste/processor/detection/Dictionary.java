@@ -64,6 +64,33 @@ final class Dictionary {
     /** Every word the compound splitter may cut a glued word into. */
     static final Set<String> VOCABULARY;
 
+    // ------------------------------------------------------------------ context: what a class is, what a field is for
+
+    /** Nouns that, heading a class name ({@code Customer}, {@code AdminUserDto}, {@code Henkilo}), make it a person. */
+    static final Set<String> PERSON_CLASS;
+    /** Heads of classes whose rows are things, not records about people ({@code Room}, {@code Product}, {@code Group}). */
+    static final Set<String> THING_CLASS;
+    /** Heads of classes whose rows are organisations or their units: their addresses and phones are not personal. */
+    static final Set<String> ORGANISATION_CLASS;
+    /** Heads of classes whose rows are animals: a pet's name and birth date are not a person's. */
+    static final Set<String> ANIMAL_CLASS;
+    /** Technical endings of class names skipped before the head ({@code Dto}, {@code Entity}, {@code Details}). */
+    static final Set<String> CLASS_SUFFIX;
+    /** Words that make a field about the record or the system: its state, type, code table or technical detail. */
+    static final Set<String> RECORD_STATE;
+    /** Words that, in a date or time, make it the record's bookkeeping ({@code createdAt}, {@code muokattu}). */
+    static final Set<String> AUDIT;
+    /** Words of settings that govern how a record is processed: expiry, validity, retries, delivery errors. */
+    static final Set<String> PROCESSING;
+    /** Words that make a yes/no field a fact about a person or their choice ({@code consent}, {@code deceased}). */
+    static final Set<String> PERSON_FLAG;
+    /** Words that, next to a person word, make a field a reference to that person ({@code customerId}, {@code henkiloOid}). */
+    static final Set<String> REFERENCE;
+    /** Person words that, before a word of {@link #REFERENCE}, name a person: PERSON and PERSON_ALONE without STRUCTURE. */
+    static final Set<String> REFERENCED_PERSON;
+    /** Words of tree and list structure ({@code parentId}): a row of the same table, not a person. */
+    static final Set<String> STRUCTURE;
+
     static {
         List<String> languages = read("languages.txt", true);
         Map<String, Term> terms = new HashMap<>();
@@ -111,6 +138,30 @@ final class Dictionary {
         vocabulary.addAll(MODIFIERS);
         vocabulary.addAll(ACTOR_VERBS);
         vocabulary.addAll(words(languages, "compound-pieces"));
+        PERSON_CLASS = Set.copyOf(words(languages, "person-class"));
+        THING_CLASS = Set.copyOf(words(languages, "thing-class"));
+        ORGANISATION_CLASS = Set.copyOf(words(languages, "organisation-class"));
+        CLASS_SUFFIX = Set.copyOf(words(languages, "class-suffix"));
+        ANIMAL_CLASS = Set.copyOf(words(languages, "animal-class"));
+        RECORD_STATE = Set.copyOf(words(languages, "record-state"));
+        AUDIT = Set.copyOf(words(languages, "audit"));
+        PROCESSING = Set.copyOf(words(languages, "processing"));
+        PERSON_FLAG = Set.copyOf(words(languages, "person-flag"));
+        REFERENCE = Set.copyOf(words(languages, "reference"));
+        STRUCTURE = Set.copyOf(words(languages, "structure"));
+        Set<String> referenced = new HashSet<>(PERSON);
+        referenced.addAll(PERSON_ALONE);
+        referenced.removeAll(STRUCTURE);
+        REFERENCED_PERSON = Set.copyOf(referenced);
+        vocabulary.addAll(PERSON_CLASS);
+        vocabulary.addAll(THING_CLASS);
+        vocabulary.addAll(ORGANISATION_CLASS);
+        vocabulary.addAll(ANIMAL_CLASS);
+        vocabulary.addAll(RECORD_STATE);
+        vocabulary.addAll(AUDIT);
+        vocabulary.addAll(PROCESSING);
+        vocabulary.addAll(PERSON_FLAG);
+        vocabulary.addAll(REFERENCE);
         VOCABULARY = Set.copyOf(vocabulary);
     }
 

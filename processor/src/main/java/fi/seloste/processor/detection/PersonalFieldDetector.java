@@ -10,6 +10,8 @@ import static fi.seloste.processor.detection.Dictionary.MODIFIERS;
 import static fi.seloste.processor.detection.Dictionary.NEUTRAL;
 import static fi.seloste.processor.detection.Dictionary.PERSON;
 import static fi.seloste.processor.detection.Dictionary.PERSON_ALONE;
+import static fi.seloste.processor.detection.Dictionary.REFERENCE;
+import static fi.seloste.processor.detection.Dictionary.REFERENCED_PERSON;
 import static fi.seloste.processor.detection.Dictionary.SENSITIVE_TAIL;
 import static fi.seloste.processor.detection.Dictionary.TERMS;
 import static fi.seloste.processor.detection.Dictionary.THINGS;
@@ -26,11 +28,12 @@ import java.util.Set;
  * undocumented e-mail or identity-code column fails the build instead of silently missing from the privacy
  * notice.
  *
- * <p>The detector only sees a field's name and its type as javac prints it. It splits the name into words
- * (camelCase, PascalCase, snake_case, kebab-case, digits), folds Finnish and Swedish letters (ä→a, ö→o,
- * å→a), cuts glued compounds such as {@code kotiosoite} or {@code customeremail} into known words, and
- * looks up single words and runs of adjacent words in a Finnish, Swedish and English dictionary grouped by
- * meaning. A flagged field becomes a compile error, so the rules lean towards silence:
+ * <p>The detector sees a field's name, its type as javac prints it and, when {@link FieldJudge} asks, what its class
+ * is about ({@link Where}). It splits the name into words (camelCase, PascalCase, snake_case, kebab-case, digits),
+ * folds Nordic and German letters (ä→a, ö→o, å→a, ü→u), cuts glued compounds such as {@code kotiosoite},
+ * {@code geburtsdatum} or {@code customeremail} into known words, and looks up single words and runs of adjacent
+ * words in a Finnish, Swedish, English and German dictionary grouped by meaning. A flagged field becomes a compile
+ * error, so the rules lean towards silence:
  *
  * <ul>
  *   <li><b>Metadata, not the thing.</b> A field whose name continues after the personal word with a word
@@ -50,8 +53,18 @@ import java.util.Set;
  *       {@code kuva}, {@code number}, {@code message}, {@code location}, {@code latitude} and similar count
  *       only right after a person word: {@code customerName}, {@code hakijanNimi}, {@code kundnummer},
  *       {@code patientMessage} are personal; bare {@code name}, {@code displayName}, {@code companyName},
- *       {@code productName} and a store's {@code latitude} are not. {@code age} and {@code sex} count
- *       alone or after a person word, not after {@code max} or {@code cache}.</li>
+ *       {@code productName} and a store's {@code latitude} are not. In a class about a person
+ *       ({@link Where#ABOUT_A_PERSON}) a generic noun that starts the name needs no person word:
+ *       {@code Patient.name}, {@code ChatMessage.message}. {@code age} and {@code sex} count alone or after a
+ *       person word, not after {@code max} or {@code cache}.</li>
+ *   <li><b>Where the class stands.</b> Words that identify a person count in any class; words that are
+ *       personal only about a person (an address, a diagnosis, free text) count in a class about a person or
+ *       when no class is known; in a thing (a room, a server) a password or PIN is the system's; in an
+ *       organisation its own contact details are not personal; in an animal its name and birth date are its
+ *       own ({@link Meaning.Scope}).</li>
+ *   <li><b>References to a person.</b> A person word next to a reference word ({@code customerId},
+ *       {@code patientPersonId}, {@code oidHenkilo}) points at that person: flagged. A structure word
+ *       ({@code parentId}, {@code clientId}) does not.</li>
  *   <li><b>The type must be able to hold the data.</b> A {@code boolean} cannot hold an e-mail address, so
  *       {@code boolean emailVerified} is not flagged; only health and other special-category words, whose
  *       yes/no answer is itself sensitive ({@code boolean smoker}, {@code boolean tradeUnionMember}), apply
@@ -65,8 +78,9 @@ import java.util.Set;
  * <p>Decisions on ambiguous cases:
  *
  * <ul>
- *   <li>Bare {@code name}, {@code title} and {@code displayName} are not flagged: on entities they name
- *       products, categories and places more often than people. Person-qualified names are flagged.</li>
+ *   <li>Without a class, bare {@code name}, {@code title} and {@code displayName} are not flagged: on entities
+ *       they name products, categories and places more often than people. Person-qualified names are
+ *       flagged, and in a person's class the bare ones too.</li>
  *   <li>{@code username}, {@code login}, {@code kayttajatunnus} are online identifiers: flagged.</li>
  *   <li>{@code password}, {@code passwordHash}, {@code pin}: flagged. A person's credential is data relating
  *       to that person; a service credential has a machine word in front ({@code smtpPassword}) and is
@@ -77,9 +91,8 @@ import java.util.Set;
  *       as device or online identifiers; a gateway's or server's MAC address is not
  *       ({@code gatewayMacAddress}).</li>
  *   <li>{@code createdBy}, {@code lastModifiedBy} and other "verb + By" fields are flagged when they hold
- *       text, because that text is a user's name or login. Typed as an entity or a number they are
- *       references to a person row, like {@code customerId}; references are not flagged because the
- *       personal data is documented where it is stored.</li>
+ *       text, because that text is a user's name or login. Typed as a number they are not flagged by their
+ *       name; a relation to a person class is flagged by {@link FieldJudge}, which knows the class.</li>
  *   <li>A person noun alone holding text ({@code String assignedNurse}, {@code kasittelija},
  *       {@code handlaggare}) holds that person's name or login: flagged.</li>
  *   <li>{@code companyName}, {@code companyAddress}, {@code supplierEmail}: not flagged. A company is not a
@@ -89,7 +102,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>The words themselves are text files per language and kind, read once by {@link Dictionary}; the type rules
- * are in {@link TypeFacts}. Instances are immutable and thread-safe.
+ * are in {@link TypeFacts}; docs/detection.md lists them. Instances are immutable and thread-safe.
  */
 public final class PersonalFieldDetector {
 
@@ -109,13 +122,45 @@ public final class PersonalFieldDetector {
     }
 
     /**
-     * Decides whether an unannotated field looks personal.
+     * Where a field stands, as far as the detector knows: the class decides whether words that are personal only
+     * about a person (an address, a diagnosis, a password) count, and whether generic nouns ({@code name},
+     * {@code message}) need a person word before them.
+     */
+    public enum Where {
+        /** The class is not known (a single name is inspected): every word counts, generic nouns need a person word. */
+        ANYWHERE,
+        /** A class about a person (a person, or a record about one): every word counts, generic nouns too. */
+        ABOUT_A_PERSON,
+        /** A class about no person (a product, a room, a code table): only words that identify a person count. */
+        ELSEWHERE,
+        /** A thing (a room, a server, a setting): as {@link #ELSEWHERE}, and its passwords and PINs are the system's. */
+        THING,
+        /** An organisation or its unit: as {@link #THING}, and its contact details are the organisation's. */
+        ORGANISATION,
+        /** An animal (a pet kept by its owner): as {@link #ELSEWHERE}, and its name and birth date are the animal's. */
+        ANIMAL
+    }
+
+    /**
+     * Decides whether an unannotated field looks personal from its name and type alone.
      *
      * @param fieldName the field or record component name
      * @param qualifiedTypeName the field type as {@code TypeMirror.toString()} prints it; may be null
      * @return why the field looks personal, or empty when it does not
      */
     public Optional<Suspicion> inspect(String fieldName, String qualifiedTypeName) {
+        return inspect(fieldName, qualifiedTypeName, Where.ANYWHERE);
+    }
+
+    /**
+     * Decides whether an unannotated field looks personal from its name and type, in a class of the given kind.
+     *
+     * @param fieldName the field or record component name
+     * @param qualifiedTypeName the field type as {@code TypeMirror.toString()} prints it; may be null
+     * @param where what the field's class is about
+     * @return why the field looks personal, or empty when it does not
+     */
+    public Optional<Suspicion> inspect(String fieldName, String qualifiedTypeName, Where where) {
         TypeFacts type = TypeFacts.of(qualifiedTypeName);
         if (type.inetType != null) {
             String shown = type.shown;
@@ -131,12 +176,15 @@ public final class PersonalFieldDetector {
         if (toks.isEmpty()) {
             return Optional.empty();
         }
-        Hit hit = termHit(toks, type.kinds);
+        Hit hit = termHit(toks, type.kinds, where);
         if (hit == null) {
             hit = actorHit(toks, type.kinds);
         }
         if (hit == null) {
             hit = personNounHit(toks, type.kinds);
+        }
+        if (hit == null) {
+            hit = referenceHit(toks, type.kinds);
         }
         if (hit == null) {
             return Optional.empty();
@@ -170,7 +218,7 @@ public final class PersonalFieldDetector {
     }
 
     /** The first dictionary match that survives the type, tail, owner and cue rules. */
-    private static Hit termHit(List<Tok> toks, Set<ValueKind> kinds) {
+    private static Hit termHit(List<Tok> toks, Set<ValueKind> kinds, Where where) {
         int n = toks.size();
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -193,7 +241,7 @@ public final class PersonalFieldDetector {
             if (containedInLonger(c, found)) {
                 continue;
             }
-            Hit hit = evaluate(c, toks, kinds);
+            Hit hit = evaluate(c, toks, kinds, where);
             if (hit != null) {
                 return hit;
             }
@@ -210,10 +258,25 @@ public final class PersonalFieldDetector {
         return false;
     }
 
-    private static Hit evaluate(Candidate c, List<Tok> toks, Set<ValueKind> kinds) {
+    private static Hit evaluate(Candidate c, List<Tok> toks, Set<ValueKind> kinds, Where where) {
         Term term = c.term;
         if (!term.meaning().accepts(kinds)) {
             return null;
+        }
+        if (where != Where.ANYWHERE && where != Where.ABOUT_A_PERSON && term.meaning().scope == Meaning.Scope.PERSONAL) {
+            return null;
+        }
+        if ((where == Where.THING || where == Where.ORGANISATION) && term.meaning().dataKind == Meaning.Kind.CREDENTIAL) {
+            return null;
+        }
+        if (where == Where.ANIMAL && (term.meaning().dataKind == Meaning.Kind.NAME
+                || term.meaning().dataKind == Meaning.Kind.DEMOGRAPHIC || term.meaning() == Meaning.PHOTO)) {
+            return null;
+        }
+        if (where == Where.ORGANISATION && (term.meaning().dataKind == Meaning.Kind.CONTACT
+                || term.meaning().dataKind == Meaning.Kind.LOCATION || term.meaning() == Meaning.NAME
+                || term.meaning() == Meaning.PERSON_NUMBER) && !personBefore(toks, c.start)) {
+            return null; // the organisation's own; a contact person's (contactPersonEmail) stays personal
         }
         int from = c.start;
         switch (term.reach()) {
@@ -256,13 +319,28 @@ public final class PersonalFieldDetector {
                     k--;
                 }
                 if (k < 0 || !cues.contains(toks.get(k).folded())) {
-                    return null;
+                    // in a class about a person, its name, message or location needs no person word before it
+                    if (where != Where.ABOUT_A_PERSON || term.meaning() == Meaning.PERSON_NUMBER || k >= 0) {
+                        return null;
+                    }
+                    k = c.start;
                 }
                 from = withPersonWordsBefore(toks, k);
             }
             default -> throw new IllegalStateException(term.reach().name());
         }
         return new Hit(term.meaning(), from, c.end);
+    }
+
+    /** Whether a person word stands before {@code start}: {@code contactPersonEmail}, {@code ansprechpartnerTelefon}. */
+    private static boolean personBefore(List<Tok> toks, int start) {
+        for (int k = start - 1; k >= 0; k--) {
+            String w = toks.get(k).folded();
+            if (PERSON.contains(w) && !Dictionary.STRUCTURE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the nearest owner word before {@code start} is a machine, service or organisation. */
@@ -272,7 +350,7 @@ public final class PersonalFieldDetector {
             if (PERSON.contains(w)) {
                 return false;
             }
-            if (THINGS.contains(w)) {
+            if (THINGS.contains(w) || Dictionary.ORGANISATION_CLASS.contains(w)) {
                 return true;
             }
         }
@@ -311,11 +389,42 @@ public final class PersonalFieldDetector {
     /** A person noun at the end of a text field ({@code String assignedNurse}) holds a name or login. */
     private static Hit personNounHit(List<Tok> toks, Set<ValueKind> kinds) {
         int last = toks.size() - 1;
-        if (!kinds.contains(ValueKind.TEXT) || !PERSON_ALONE.contains(toks.get(last).folded())
+        if (!kinds.contains(ValueKind.TEXT) || !PERSON_ALONE.contains(singular(toks.get(last).folded()))
                 || ownedByThing(toks, last)) {
             return null;
         }
         return new Hit(Meaning.PERSON, withPersonWordsBefore(toks, last), last + 1);
+    }
+
+    /**
+     * A person word next to a reference word ({@code customerId}, {@code patientPersonId}, {@code oidHenkilo}): the
+     * field points at that person, so whoever reads the row can tell who it is about. A structure word before the
+     * reference ({@code parentId}) names a row, not a person.
+     */
+    private static Hit referenceHit(List<Tok> toks, Set<ValueKind> kinds) {
+        if (!Meaning.PERSON_REFERENCE.accepts(kinds)) {
+            return null;
+        }
+        for (int k = 0; k < toks.size(); k++) {
+            if (!REFERENCE.contains(toks.get(k).folded())) {
+                continue;
+            }
+            if (k > 0 && REFERENCED_PERSON.contains(toks.get(k - 1).folded()) && !ownedByThing(toks, k - 1)) {
+                return new Hit(Meaning.PERSON_REFERENCE, withPersonWordsBefore(toks, k - 1), k + 1);
+            }
+            if (k + 1 < toks.size() && REFERENCED_PERSON.contains(toks.get(k + 1).folded())) {
+                return new Hit(Meaning.PERSON_REFERENCE, k, k + 2);
+            }
+        }
+        return null;
+    }
+
+    /** "recipients" -> "recipient"; a word without an English plural ending is returned as it is. */
+    private static String singular(String word) {
+        if (word.length() >= 5 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 
     private static Term lookup(CharSequence raw, CharSequence folded) {

@@ -122,6 +122,12 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "%s looks like personal data: %s, but has neither @PersonalData nor @NotPersonalData. Declare it: "
                     + "@PersonalData(purpose = ..., retention = ..., source = ...), or opt out: "
                     + "@NotPersonalData(reason = \"...\"). seloste:check will fail on it"),
+    UNDECLARED_FIELD_STRICT("SELOSTE-P152", Kind.ERROR,
+            "%s says neither whether it is personal data nor that it is not, and strict mode (-Aseloste.undeclared=strict) "
+                    + "asks every stored field of %s to say so, because it holds personal data (%s). Declare it: "
+                    + "@PersonalData(purpose = ..., retention = ..., source = ...), or opt out: "
+                    + "@NotPersonalData(reason = \"...\"). The key, the version, audit timestamps and links to classes "
+                    + "without personal data need neither"),
     INVALID_OPTION("SELOSTE-P160", Kind.ERROR,
             "option -A%s=%s is not valid: %s"),
     INDEX_NOT_WRITTEN("SELOSTE-P801", Kind.ERROR,

@@ -1,6 +1,9 @@
 package fi.seloste.processor.validation;
 
+import fi.seloste.processor.detection.ClassShape;
+import fi.seloste.processor.detection.FieldJudge;
 import fi.seloste.processor.detection.PersonalFieldDetector;
+import fi.seloste.processor.detection.ShapeReader;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.index.Purpose;
 import fi.seloste.index.Register;
@@ -8,7 +11,9 @@ import fi.seloste.index.Term;
 import fi.seloste.index.Undeclared;
 import fi.seloste.processor.model.SourceLocator;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +29,15 @@ import javax.lang.model.util.Elements;
 /**
  * Finds fields of persistent and data classes that look personal but carry neither {@code @PersonalData}
  * nor {@code @NotPersonalData}, so no personal field can silently stay out of the notice.
+ *
+ * <p>Each field is judged with its class ({@link FieldJudge}): the words of its name, what the class is about and the
+ * classes it links to. In strict mode ({@code -Aseloste.undeclared=strict}) every stored field of a class that holds
+ * personal data must also say whether it is personal, except technical fields (key, version, audit timestamps),
+ * embedded values (declared where they are written) and links to classes that hold no personal data.
  */
 public final class UndeclaredFieldCheck {
 
-    /** {@code -Aseloste.undeclared=error|warning|ignore}; {@code error} by default. */
+    /** {@code -Aseloste.undeclared=error|warning|strict|ignore}; {@code error} by default. */
     public static final String OPTION_MODE = "seloste.undeclared";
     /** {@code -Aseloste.dataPackages=com.example.model,...}: records and classes there are checked too. */
     public static final String OPTION_PACKAGES = "seloste.dataPackages";
@@ -39,14 +49,17 @@ public final class UndeclaredFieldCheck {
     private static final Set<String> TRANSIENT = Set.of(
             "jakarta.persistence.Transient", "javax.persistence.Transient", "org.springframework.data.annotation.Transient");
 
-    private enum Mode { ERROR, WARNING, IGNORE }
+    /**
+     * What the check does: fail on fields that look personal (error), warn and record them (warning), also fail on
+     * every undeclared stored field of a class that holds personal data (strict), or nothing (ignore).
+     */
+    private enum Mode { ERROR, WARNING, STRICT, IGNORE }
 
     private final Elements elements;
     private final Reporter reporter;
     private final SourceLocator locator;
     private final Mode mode;
     private final List<String> packages;
-    private final PersonalFieldDetector detector = new PersonalFieldDetector();
     /** The id of the register a class's fields belong to, or {@code null} for the default register. */
     private final Function<TypeElement, String> registerOf;
 
@@ -72,7 +85,7 @@ public final class UndeclaredFieldCheck {
         try {
             mode = Mode.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            reporter.report(Diagnostic.INVALID_OPTION, null, OPTION_MODE, value, "use error, warning or ignore");
+            reporter.report(Diagnostic.INVALID_OPTION, null, OPTION_MODE, value, "use error, warning, strict or ignore");
             mode = Mode.ERROR;
         }
         List<String> packages = new ArrayList<>();
@@ -115,25 +128,42 @@ public final class UndeclaredFieldCheck {
         if (mode == Mode.IGNORE) {
             return found;
         }
+        ShapeReader reader = new ShapeReader(elements, PERSISTENT_ANNOTATIONS, this::dataClass);
+        Map<CompiledClasses.CompiledClass, ClassShape> checked = new LinkedHashMap<>();
         for (CompiledClasses.CompiledClass compiledClass : compiled.classes()) {
-            TypeElement type = compiledClass.type();
-            if (!persistent(compiledClass)) {
-                continue;
+            if (persistent(compiledClass)) {
+                reader.shape(compiledClass.type()).ifPresent(shape -> checked.put(compiledClass, shape));
             }
+        }
+        if (checked.isEmpty()) {
+            return found;
+        }
+        FieldJudge judge = new FieldJudge(checked.values(), reader::shape);
+        for (Map.Entry<CompiledClasses.CompiledClass, ClassShape> entry : checked.entrySet()) {
+            CompiledClasses.CompiledClass compiledClass = entry.getKey();
+            ClassShape shape = entry.getValue();
+            TypeElement type = compiledClass.type();
+            Optional<String> holds = mode == Mode.STRICT ? judge.holdsPersonalData(shape) : Optional.empty();
             for (CompiledClasses.CompiledField compiledField : compiledClass.fields()) {
                 VariableElement field = compiledField.element();
                 if (field.getKind() != ElementKind.FIELD || field.getModifiers().contains(Modifier.STATIC)
-                        || field.getModifiers().contains(Modifier.TRANSIENT)
-                        || annotated(compiledField) || refersToPersistentType(field.asType())) {
+                        || field.getModifiers().contains(Modifier.TRANSIENT) || annotated(compiledField)) {
                     continue;
                 }
-                Optional<PersonalFieldDetector.Suspicion> suspicion =
-                        detector.inspect(field.getSimpleName().toString(), field.asType().toString());
-                if (suspicion.isEmpty()) {
+                ClassShape.FieldShape fieldShape = fieldShape(shape, field.getSimpleName().toString());
+                if (fieldShape == null) {
                     continue;
                 }
                 String subject = type.getSimpleName() + "." + field.getSimpleName();
-                if (mode == Mode.ERROR) {
+                Optional<PersonalFieldDetector.Suspicion> suspicion = judge.judge(shape, fieldShape);
+                if (suspicion.isEmpty()) {
+                    if (holds.isPresent() && needsDeclarationWhenStrict(judge, fieldShape)) {
+                        reporter.report(Diagnostic.UNDECLARED_FIELD_STRICT, field, subject, type.getSimpleName(),
+                                holds.get());
+                    }
+                    continue;
+                }
+                if (mode != Mode.WARNING) {
                     reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD, field, subject, suspicion.get().reason());
                 } else {
                     reporter.report(Diagnostic.UNDECLARED_PERSONAL_FIELD_WARNING, field, subject, suspicion.get().reason());
@@ -148,6 +178,27 @@ public final class UndeclaredFieldCheck {
     }
 
     /**
+     * In strict mode, whether a stored field that does not look personal must still be declared: everything but the
+     * key, the version, audit timestamps, embedded values (declared where they are written) and links to classes that
+     * hold no personal data.
+     */
+    private static boolean needsDeclarationWhenStrict(FieldJudge judge, ClassShape.FieldShape field) {
+        if (judge.technical(field) || FieldJudge.embeds(field)) {
+            return false;
+        }
+        return field.target() == null || judge.linksToPersonalData(field);
+    }
+
+    private static ClassShape.FieldShape fieldShape(ClassShape shape, String name) {
+        for (ClassShape.FieldShape f : shape.fields()) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The register the field would belong to once declared, so the plugin can list it in that register's notice;
      * {@code null} for the default register, and for an id that could name no register (reported when a field uses it).
      */
@@ -157,42 +208,12 @@ public final class UndeclaredFieldCheck {
                 ? id : null;
     }
 
-    /**
-     * An embedded value or a relation to another entity ({@code Address homeAddress}, {@code List<Visit> visits}) is
-     * declared where that type is: its own fields are checked there.
-     */
-    private boolean refersToPersistentType(javax.lang.model.type.TypeMirror type) {
-        if (type instanceof javax.lang.model.type.ArrayType array) {
-            return refersToPersistentType(array.getComponentType());
-        }
-        if (type instanceof javax.lang.model.type.DeclaredType declared) {
-            if (declared.asElement() instanceof TypeElement t && hasPersistentAnnotation(t)) {
-                return true;
-            }
-            for (javax.lang.model.type.TypeMirror argument : declared.getTypeArguments()) {
-                if (refersToPersistentType(argument)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasPersistentAnnotation(TypeElement type) {
-        for (var mirror : type.getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement() instanceof TypeElement t
-                    && PERSISTENT_ANNOTATIONS.contains(t.getQualifiedName().toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean persistent(CompiledClasses.CompiledClass compiled) {
-        if (compiled.annotatedWithAny(PERSISTENT_ANNOTATIONS)) {
-            return true;
-        }
-        TypeElement type = compiled.type();
+        return compiled.annotatedWithAny(PERSISTENT_ANNOTATIONS) || dataClass(compiled.type());
+    }
+
+    /** Whether a class or record without a persistence annotation is checked because its package is a data package. */
+    private boolean dataClass(TypeElement type) {
         if (packages.isEmpty() || (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD)) {
             return false;
         }

@@ -367,10 +367,23 @@ class PersonalFieldDetectorTest {
             "serverAddress", "hostAddress", "webAddress", "remoteServerIp", "gatewayIp", "proxyAddress",
             "smtpPassword", "supportEmail", "companyAddress", "companyPhone", "emailRegex", "emailDomain",
             "nameMaxLength", "signatureAlgorithm", "maxAge", "minimumAge", "zipFilePath", "mobileApp",
-            "verkkoOsoite", "palvelinosoite", "birthdayDiscountPercent", "customerId", "patientId", "parentId",
+            "verkkoOsoite", "palvelinosoite", "birthdayDiscountPercent", "parentId", "childId", "clientId",
             "emailConsent", "diagnosisCodeSystem", "phoneModel", "allowedIps", "loginUrl"})
         void metadataAndThingsAreNotPersonal(String name) {
             assertNotPersonal(name, STRING);
+        }
+
+        /**
+         * Issue 14 asks for a different verdict here: {@code customerId} and {@code patientId} were negatives (the
+         * data is documented where it is stored); a reference to a person identifies that person in this row, so
+         * they are now personal, as {@code userId}, {@code personId} and {@code oidHenkilo}.
+         */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"customerId", "patientId", "userId", "personId", "henkiloOid", "oidHenkilo", "patientPersonId",
+                "kasittelijaOid", "ownerId", "kundId"})
+        void referencesToAPersonArePersonal(String name) {
+            assertPersonal(name, STRING, "reference to a person");
+            assertPersonal(name, "java.lang.Long", "reference to a person");
         }
 
         @Test
@@ -476,6 +489,61 @@ class PersonalFieldDetectorTest {
         assertTrue(recall >= 0.90, String.format(Locale.ROOT, "recall %.3f < 0.90%n%s", recall,
                 String.join("\n", wrong)));
     }
+
+    /**
+     * The same corpus judged as the processor judges it, with each field's class (the corpus's class column; no links,
+     * no annotations): the figures docs/detection.md reports for the own corpus next to the name-only ones above.
+     */
+    @Test
+    void corpusWithClassContext() throws IOException {
+        List<Row> rows = corpus();
+        java.util.Map<String, List<ClassShape.FieldShape>> fields = new java.util.LinkedHashMap<>();
+        for (Row row : rows) {
+            fields.computeIfAbsent(row.owner, k -> new ArrayList<>()).add(new ClassShape.FieldShape(row.field, row.type,
+                    java.util.Set.of(), ClassShape.Link.NONE, null, false, ClassShape.Declaration.UNDECLARED));
+        }
+        java.util.Map<String, ClassShape> shapes = new java.util.LinkedHashMap<>();
+        fields.forEach((owner, list) -> shapes.put(owner, new ClassShape(owner, owner.substring(owner.lastIndexOf('.') + 1),
+                ClassShape.Role.ENTITY, null, list)));
+        FieldJudge judge = new FieldJudge(shapes.values(), n -> Optional.ofNullable(shapes.get(n)));
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            ClassShape shape = shapes.get(row.owner);
+            ClassShape.FieldShape field = shape.fields().stream().filter(f -> f.name().equals(row.field)).findFirst().orElseThrow();
+            Optional<Suspicion> s = judge.judge(shape, field);
+            if (s.isPresent() && row.personal) {
+                tp++;
+            } else if (s.isPresent()) {
+                fp++;
+                wrong.add("  FP line " + row.line + ": " + row.owner + "." + row.field + " -- " + s.get().reason());
+            } else if (row.personal) {
+                fn++;
+                wrong.add("  FN line " + row.line + ": " + row.owner + "." + row.field + " : " + row.type);
+            } else {
+                tn++;
+            }
+        }
+        double precision = tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        System.out.println(String.format(Locale.ROOT,
+                "detector corpus with class context: rows=%d tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f",
+                rows.size(), tp, fp, fn, tn, precision, recall));
+        wrong.forEach(System.out::println);
+        assertTrue(precision >= OWN_CORPUS_CONTEXT_PRECISION_FLOOR, String.format(Locale.ROOT, "precision %.3f", precision));
+        assertTrue(recall >= OWN_CORPUS_CONTEXT_RECALL_FLOOR, String.format(Locale.ROOT, "recall %.3f", recall));
+    }
+
+    /**
+     * Floors under the figures reached with class context (0.686 and 0.924), so that a regression fails. Precision is
+     * low against this corpus's labels because they call record metadata (order totals, dates, case numbers) not
+     * personal, where the external corpus's guide (Y8, Y10, Y15) calls them personal in a record about a person.
+     */
+    private static final double OWN_CORPUS_CONTEXT_PRECISION_FLOOR = 0.68;
+    private static final double OWN_CORPUS_CONTEXT_RECALL_FLOOR = 0.92;
 
     @Test
     void fastEnoughForEveryFieldOfEveryEntity() throws IOException {

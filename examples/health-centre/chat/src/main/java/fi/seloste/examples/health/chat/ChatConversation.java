@@ -16,7 +16,13 @@ public class ChatConversation {
 
     @Id
     private long id;
+
+    @PersonalData(source = Sources.SERVICE_GENERATED, category = DataCategories.USAGE,
+            label = "Keskustelun alkamisaika", labelSv = "Chattens starttid", labelEn = "Start of the conversation")
     private Instant startedAt;
+
+    @PersonalData(source = Sources.SERVICE_GENERATED, category = DataCategories.USAGE,
+            label = "Keskustelun päättymisaika", labelSv = "Chattens sluttid", labelEn = "End of the conversation")
     private Instant endedAt;
 
     @PersonalData(category = DataCategories.IDENTITY,

@@ -1,0 +1,4 @@
+package jakarta.persistence;
+
+@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+public @interface Version {}

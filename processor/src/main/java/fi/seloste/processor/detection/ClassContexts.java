@@ -1,0 +1,354 @@
+package fi.seloste.processor.detection;
+
+import static fi.seloste.processor.detection.Dictionary.ANIMAL_CLASS;
+import static fi.seloste.processor.detection.Dictionary.CLASS_SUFFIX;
+import static fi.seloste.processor.detection.Dictionary.ORGANISATION_CLASS;
+import static fi.seloste.processor.detection.Dictionary.PERSON_CLASS;
+import static fi.seloste.processor.detection.Dictionary.THING_CLASS;
+
+import fi.seloste.processor.detection.ClassShape.Declaration;
+import fi.seloste.processor.detection.ClassShape.FieldShape;
+import fi.seloste.processor.detection.ClassShape.Link;
+import fi.seloste.processor.detection.ClassShape.Role;
+import fi.seloste.processor.detection.NameWords.Tok;
+import fi.seloste.processor.detection.PersonalFieldDetector.Where;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Decides what each class is about, so that a field is judged with its class (issue 14): a person (a user, a
+ * customer, a patient), a record about a person (an order, a message, a visit, an application), or neither (a
+ * product, a room, a code table, an organisation). The labelling guide of the external corpus calls these P, L and O.
+ *
+ * <ul>
+ *   <li><b>A person</b>: the class name's head word names a person ({@code Customer}, {@code AdminUserDto},
+ *       {@code Henkilo}, {@code Antragsteller}), or its superclass is a person ({@code Owner extends Person}).</li>
+ *   <li><b>A record about a person</b>: a word of its name names a person ({@code CustomerReview}); or a field refers
+ *       to a person class ({@code ChatMessage.fromUser}), identifies a person by its name ({@code patientId},
+ *       {@code hetu}, {@code email}) or is declared {@code @PersonalData}; or it belongs to a record about a person
+ *       ({@code @ManyToOne Order order} in an order line); or it is part of one (the {@code @OneToMany},
+ *       {@code @OneToOne}, embedded and nested values of a person or a record about one). Embeddables and mapped
+ *       superclasses take the strongest context of the classes that use them.</li>
+ *   <li><b>Neither</b>: everything else, and always a class whose head word names a thing ({@code Room},
+ *       {@code PrivateMessageFolder}, {@code KayttoOikeusRyhma}) or an organisation ({@code MerchantStore},
+ *       {@code Vardenhet}), even when a field records who owns or changed it. A class that belongs to an organisation
+ *       and to no person ({@code ShippingOrigin} of a store) is treated as the organisation's.</li>
+ * </ul>
+ *
+ * <p>The decision is a fixed point over the classes and the classes they reach: contexts only grow, so it ends after
+ * at most two rounds per class.
+ */
+final class ClassContexts {
+
+    /** How much a class is about a person. */
+    enum Level { OTHER, RECORD, PERSON }
+
+    /** What a class's name says its rows are, beyond being about a person or not. */
+    enum Sort {
+        /** Nothing in particular. */
+        PLAIN,
+        /** A thing people own or use: a room, a group, a setting (guide A2). */
+        THING,
+        /** An organisation or its unit, or a row that belongs to one and to no person (guide N4). */
+        ORGANISATION,
+        /** An animal: its name, birth date and health are not a person's, its owner and visits may be (guide N4). */
+        ANIMAL
+    }
+
+    /**
+     * What a class is about and why, worded for a compile error.
+     *
+     * @param level how much it is about a person
+     * @param why why, such as "its name says it is a person" or "it refers to User, a person"; empty for OTHER
+     * @param sort what its name says its rows are
+     */
+    record Context(Level level, String why, Sort sort) {
+
+        boolean aboutAPerson() {
+            return level != Level.OTHER;
+        }
+
+        boolean organisation() {
+            return sort == Sort.ORGANISATION;
+        }
+
+        Where where() {
+            if (sort == Sort.ANIMAL) {
+                return Where.ANIMAL;
+            }
+            return aboutAPerson() ? Where.ABOUT_A_PERSON : sort == Sort.ORGANISATION ? Where.ORGANISATION
+                    : sort == Sort.THING ? Where.THING : Where.ELSEWHERE;
+        }
+
+        Context raised(Level to, String because, Sort sortOfSource) {
+            return new Context(to, because, sort == Sort.ANIMAL || sortOfSource == Sort.ANIMAL ? Sort.ANIMAL : sort);
+        }
+    }
+
+    private static final Set<Meaning> IDENTIFYING = EnumSet.of(Meaning.IDENTITY_CODE, Meaning.IDENTITY_DOCUMENT,
+            Meaning.PERSON_NUMBER, Meaning.PERSON_REFERENCE, Meaning.USERNAME, Meaning.NAME, Meaning.BIRTH_DATE, Meaning.EMAIL,
+            Meaning.PHONE, Meaning.PERSON, Meaning.IP_ADDRESS, Meaning.DEVICE_IDENTIFIER, Meaning.PAYMENT_CARD);
+
+    private final NameVerdicts detector;
+    private final Map<String, ClassShape> shapes = new LinkedHashMap<>();
+    private final Map<String, Context> contexts = new HashMap<>();
+    /** What each class's own name and fields say, before links are followed. */
+    private final Map<String, Context> ownContexts = new HashMap<>();
+    /** Classes fixed as not about a person by their head word. */
+    private final Map<String, Boolean> fixed = new HashMap<>();
+
+    /**
+     * @param roots the classes to judge
+     * @param lookup finds the shape of a class reached from them, by binary name
+     */
+    ClassContexts(Collection<ClassShape> roots, Function<String, Optional<ClassShape>> lookup, NameVerdicts detector) {
+        this.detector = detector;
+        Deque<ClassShape> work = new ArrayDeque<>(roots);
+        while (!work.isEmpty()) {
+            ClassShape shape = work.pop();
+            if (shapes.putIfAbsent(shape.name(), shape) != null) {
+                continue;
+            }
+            if (shape.superclass() != null) {
+                lookup.apply(shape.superclass()).ifPresent(work::push);
+            }
+            for (FieldShape field : shape.fields()) {
+                if (field.target() != null) {
+                    lookup.apply(field.target()).ifPresent(work::push);
+                }
+            }
+        }
+        decide();
+    }
+
+    /** What a class is about; a class not reached is about nothing. */
+    Context of(String className) {
+        Context context = contexts.get(className);
+        return context == null ? new Context(Level.OTHER, "", Sort.PLAIN) : context;
+    }
+
+    Optional<ClassShape> shape(String className) {
+        return Optional.ofNullable(shapes.get(className));
+    }
+
+    // ------------------------------------------------------------------------------------------------- deciding
+
+    private void decide() {
+        Map<String, List<Use>> users = new HashMap<>();
+        for (ClassShape shape : shapes.values()) {
+            for (FieldShape field : shape.fields()) {
+                if (field.target() != null && shapes.containsKey(field.target())) {
+                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, field.link()));
+                }
+            }
+            if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
+                users.computeIfAbsent(shape.superclass(), k -> new ArrayList<>()).add(new Use(shape, null));
+            }
+        }
+        for (ClassShape shape : shapes.values()) {
+            Context own = ownContext(shape);
+            contexts.put(shape.name(), own);
+            ownContexts.put(shape.name(), own);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ClassShape shape : shapes.values()) {
+                Context before = contexts.get(shape.name());
+                Context after = fixed.getOrDefault(shape.name(), false) ? partOfRecord(shape, before)
+                        : linked(shape, before, users.getOrDefault(shape.name(), List.of()));
+                if (after.level().compareTo(before.level()) > 0 || after.sort() != before.sort()) {
+                    contexts.put(shape.name(), after);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private record Use(ClassShape user, Link link) {
+    }
+
+    /** The fields of a class and of its known superclasses: a row of the class stores them all. */
+    private List<FieldShape> storedFields(ClassShape shape) {
+        List<FieldShape> fields = new ArrayList<>(shape.fields());
+        Set<String> seen = new java.util.HashSet<>();
+        ClassShape parent = shape.superclass() == null ? null : shapes.get(shape.superclass());
+        while (parent != null && seen.add(parent.name())) {
+            fields.addAll(parent.fields());
+            parent = parent.superclass() == null ? null : shapes.get(parent.superclass());
+        }
+        return fields;
+    }
+
+    /** What the class's own name and fields say. */
+    private Context ownContext(ClassShape shape) {
+        List<String> words = nameWords(shape.simpleName());
+        String head = words.isEmpty() ? null : words.get(words.size() - 1);
+        if (head != null && ORGANISATION_CLASS.contains(head)) {
+            fixed.put(shape.name(), true);
+            return new Context(Level.OTHER, "", Sort.ORGANISATION);
+        }
+        if (head != null && THING_CLASS.contains(head)) {
+            fixed.put(shape.name(), true);
+            return new Context(Level.OTHER, "", Sort.THING);
+        }
+        if (head != null && ANIMAL_CLASS.contains(head)) {
+            return new Context(Level.OTHER, "", Sort.ANIMAL);
+        }
+        if (head != null && PERSON_CLASS.contains(head)) {
+            return new Context(Level.PERSON, "its name says it is a person", Sort.PLAIN);
+        }
+        for (String word : words) {
+            if (PERSON_CLASS.contains(word) || Dictionary.PERSON.contains(word)) {
+                return new Context(Level.RECORD, "its name says it is about a person", Sort.PLAIN);
+            }
+        }
+        List<FieldShape> stored = storedFields(shape);
+        for (FieldShape field : stored) {
+            if (field.declaration() == Declaration.PERSONAL) {
+                return new Context(Level.RECORD, "its field " + field.name() + " is declared personal data", Sort.PLAIN);
+            }
+        }
+        for (FieldShape field : stored) {
+            if (field.declaration() != Declaration.UNDECLARED && field.declaration() != Declaration.NOT_STORED) {
+                continue;
+            }
+            Optional<PersonalFieldDetector.Suspicion> hit = detector.inspect(field.name(), field.type(), Where.ELSEWHERE);
+            if (hit.isPresent() && IDENTIFYING.contains(meaningOf(hit.get()))) {
+                return new Context(Level.RECORD, "its field " + field.name() + " identifies a person", Sort.PLAIN);
+            }
+        }
+        return new Context(Level.OTHER, "", Sort.PLAIN);
+    }
+
+    /** The context the class's links give it, given the contexts of the classes it links to and that use it. */
+    private Context linked(ClassShape shape, Context now, List<Use> uses) {
+        Context best = now;
+        if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
+            Context parent = contexts.get(shape.superclass());
+            if (parent.level().compareTo(best.level()) > 0 && parentOwn(shape.superclass())) {
+                best = best.raised(parent.level(), "it extends " + simple(shape.superclass()) + ", which is "
+                        + (parent.level() == Level.PERSON ? "a person" : "about a person"), parent.sort());
+            }
+        }
+        boolean belongsToOrganisation = false;
+        boolean belongsToPerson = false;
+        for (FieldShape field : shape.fields()) {
+            if (field.target() == null || !shapes.containsKey(field.target())) {
+                continue;
+            }
+            Context target = contexts.get(field.target());
+            String name = simple(field.target());
+            if (target.level() == Level.PERSON) {
+                belongsToPerson = true;
+                best = atLeast(best, Level.RECORD, (field.link() == Link.EMBEDDED || field.link() == Link.VALUE
+                        ? "it holds " : "it refers to ") + name + ", a person", Sort.PLAIN);
+            } else if (target.aboutAPerson() && (field.link() == Link.MANY_TO_ONE || field.link() == Link.ONE_TO_ONE)) {
+                belongsToPerson = true;
+                best = atLeast(best, Level.RECORD, "it belongs to " + name + ", which is about a person", Sort.PLAIN);
+            } else if (target.organisation() && field.link() == Link.MANY_TO_ONE) {
+                belongsToOrganisation = true;
+            }
+        }
+        for (Use use : uses) {
+            Context user = contexts.get(use.user().name());
+            if (!user.aboutAPerson()) {
+                continue;
+            }
+            String name = use.user().simpleName();
+            if (use.link() == null) {
+                if (shape.role() == Role.MAPPED_SUPERCLASS) {
+                    best = atLeast(best, user.level(), "its subclass " + name + " is " + (user.level() == Level.PERSON
+                            ? "a person" : "about a person"), user.sort());
+                }
+            } else if (use.link() == Link.EMBEDDED || use.link() == Link.VALUE || shape.role() == Role.EMBEDDABLE) {
+                best = atLeast(best, user.level(), "it is stored with " + name + ", which is "
+                        + (user.level() == Level.PERSON ? "a person" : "about a person"), user.sort());
+            } else if (use.link() == Link.ONE_TO_MANY || use.link() == Link.ONE_TO_ONE) {
+                best = atLeast(best, Level.RECORD, "it is part of " + name + ", which is about a person", Sort.PLAIN);
+            }
+        }
+        if (!best.aboutAPerson() && belongsToOrganisation && !belongsToPerson && !best.organisation()) {
+            return new Context(Level.OTHER, "", Sort.ORGANISATION);
+        }
+        return best;
+    }
+
+    /**
+     * A thing or an organisation's row stays what its name says, unless it belongs to a record about a person: a
+     * requested access group of an application, a product line of an order is part of that record (guide A1). Owning
+     * it or being changed by a person does not make it one (guide A2).
+     */
+    private Context partOfRecord(ClassShape shape, Context now) {
+        if (now.aboutAPerson()) {
+            return now;
+        }
+        for (FieldShape field : shape.fields()) {
+            if (field.target() == null || !shapes.containsKey(field.target())
+                    || (field.link() != Link.MANY_TO_ONE && field.link() != Link.ONE_TO_ONE)) {
+                continue;
+            }
+            Context target = contexts.get(field.target());
+            if (target.level() == Level.RECORD) {
+                return new Context(Level.RECORD, "it belongs to " + simple(field.target()) + ", which is about a person",
+                        Sort.PLAIN);
+            }
+        }
+        return now;
+    }
+
+    /** Whether a superclass is a person or about one by its own name and fields, not only through its subclasses. */
+    private boolean parentOwn(String superclass) {
+        Context own = ownContexts.get(superclass);
+        return own != null && own.aboutAPerson();
+    }
+
+    /** The context raised to {@code level} for {@code why}; an animal's record stays an animal's. */
+    private static Context atLeast(Context now, Level level, String why, Sort sortOfSource) {
+        if (level.compareTo(now.level()) > 0) {
+            return new Context(level, why, now.sort() == Sort.ANIMAL || sortOfSource == Sort.ANIMAL ? Sort.ANIMAL : Sort.PLAIN);
+        }
+        return now;
+    }
+
+    /** The words of a class name with technical endings dropped: {@code AdminUserDTO} -> admin, user. */
+    static List<String> nameWords(String simpleName) {
+        List<String> words = new ArrayList<>();
+        for (Tok tok : NameWords.tokens(simpleName)) {
+            if (!tok.digits()) {
+                words.add(tok.folded());
+            }
+        }
+        while (words.size() > 1 && CLASS_SUFFIX.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.size() == 1 && CLASS_SUFFIX.contains(words.get(0))) {
+            words.clear();
+        }
+        return words;
+    }
+
+    static String simple(String binaryName) {
+        int cut = Math.max(binaryName.lastIndexOf('$'), binaryName.lastIndexOf('.'));
+        return binaryName.substring(cut + 1);
+    }
+
+    private static Meaning meaningOf(PersonalFieldDetector.Suspicion suspicion) {
+        for (Meaning m : Meaning.values()) {
+            if (m.description.equals(suspicion.meaning())) {
+                return m;
+            }
+        }
+        return Meaning.PERSON;
+    }
+}

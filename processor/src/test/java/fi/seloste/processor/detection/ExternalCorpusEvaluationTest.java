@@ -1,0 +1,229 @@
+package fi.seloste.processor.detection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.seloste.processor.PersonalDataProcessor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the detector where it matters, on real entity classes that nobody on this project wrote (issue 14): each
+ * project of the external corpus is rebuilt from data ({@link ExternalCorpus}), compiled with the real processor in
+ * warning mode, and the fields the index lists as undeclared are compared with {@code labels.csv}.
+ *
+ * <p>Every collected class is checked: {@code -Aseloste.dataPackages} names the packages of the project's collected
+ * classes, so DTOs without a persistence annotation are checked as a project with data packages would check them. A
+ * labelled field the processor does not list (a relation, a {@code @Transient} field, a field that does not look
+ * personal) counts as "not personal". The test prints precision, recall and F1 for the dev and the held-out projects,
+ * overall and per language, and the misses and false alarms of the dev projects only: the held-out projects are
+ * reported, never tuned on (docs/detection.md).
+ */
+class ExternalCorpusEvaluationTest {
+
+    /** The language of each project's names, as the corpus README lists them. */
+    private static final Map<String, String> LANGUAGE = Map.ofEntries(
+            Map.entry("oppijanumerorekisteri", "fi"), Map.entry("otuva", "fi"), Map.entry("henkilotietomuutos", "fi"),
+            Map.entry("webcert", "sv"), Map.entry("privatlakarportal", "sv"),
+            Map.entry("ehrenamt-justiz", "de"), Map.entry("kitafinder", "de"), Map.entry("stadtbezirksbudget", "de"),
+            Map.entry("petclinic", "en"), Map.entry("jhipster-sample-app", "en"), Map.entry("mitreid-connect", "en"),
+            Map.entry("openmeetings", "en"), Map.entry("shopizer", "en"));
+
+    /**
+     * Floors just under the figures this detector reaches, so that a regression fails. Issue 14 asks for 0.9 and 0.9 on
+     * the held-out projects; the detector does not reach it there (held-out precision 0.836, recall 0.708; dev 0.935,
+     * 0.882), and these floors say so rather than pretend: see docs/detection.md.
+     */
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.83;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.70;
+    private static final double DEV_PRECISION_FLOOR = 0.93;
+    private static final double DEV_RECALL_FLOOR = 0.88;
+
+    private static ExternalCorpus corpus;
+    /** project -> "binary class name#field" -> the processor's reason, for every field it listed as undeclared. */
+    private static final Map<String, Map<String, String>> flagged = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void compileEveryProject() throws IOException {
+        corpus = ExternalCorpus.load();
+        for (String project : corpus.projects()) {
+            flagged.put(project, compile(project));
+        }
+    }
+
+    /** Counts of one set of fields. */
+    private static final class Tally {
+        int tp;
+        int fp;
+        int fn;
+        int tn;
+
+        void add(boolean personal, boolean flagged) {
+            if (personal && flagged) {
+                tp++;
+            } else if (flagged) {
+                fp++;
+            } else if (personal) {
+                fn++;
+            } else {
+                tn++;
+            }
+        }
+
+        double precision() {
+            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
+        }
+
+        double recall() {
+            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        String line(String name) {
+            return String.format(Locale.ROOT, "  %-12s fields=%4d personal=%4d tp=%4d fp=%3d fn=%3d tn=%4d"
+                    + "  precision=%.3f recall=%.3f F1=%.3f", name, tp + fp + fn + tn, tp + fn, tp, fp, fn, tn,
+                    precision(), recall(), f1());
+        }
+    }
+
+    @Test
+    void precisionAndRecallOnDevAndHeldOut() {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        List<String> misses = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        for (ExternalCorpus.Label label : corpus.labels) {
+            String set = corpus.split.get(label.project());
+            String key = label.className() + "#" + label.field();
+            String reason = flagged.get(label.project()).get(key);
+            boolean hit = reason != null;
+            tallies.computeIfAbsent(set, k -> new Tally()).add(label.isPersonal(), hit);
+            tallies.computeIfAbsent(set + " " + LANGUAGE.get(label.project()), k -> new Tally()).add(label.isPersonal(), hit);
+            tallies.computeIfAbsent("all", k -> new Tally()).add(label.isPersonal(), hit);
+            if (set.equals("dev") && label.isPersonal() != hit) {
+                String where = label.project() + " " + simple(label.className()) + "." + label.field() + " : " + label.type()
+                        + " [" + label.kind() + (label.note().isEmpty() ? "" : "; " + label.note()) + "]";
+                (hit ? falseAlarms : misses).add(hit ? where + " -- " + reason : where);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("external corpus, processor with -Aseloste.undeclared=warning "
+                + "(mvn -pl processor test -Dtest=ExternalCorpusEvaluationTest):\n");
+        for (String set : List.of("dev", "heldout", "all")) {
+            out.append(tallies.get(set).line(set)).append('\n');
+        }
+        for (String set : List.of("dev", "heldout")) {
+            for (String language : List.of("fi", "sv", "de", "en")) {
+                Tally t = tallies.get(set + " " + language);
+                if (t != null) {
+                    out.append(t.line(set + " " + language)).append('\n');
+                }
+            }
+        }
+        out.append("dev misses (").append(misses.size()).append("):\n");
+        misses.forEach(m -> out.append("  MISS ").append(m).append('\n'));
+        out.append("dev false alarms (").append(falseAlarms.size()).append("):\n");
+        falseAlarms.forEach(m -> out.append("  FALSE ").append(m).append('\n'));
+        System.out.print(out);
+
+        Tally dev = tallies.get("dev");
+        Tally heldOut = tallies.get("heldout");
+        assertEquals(corpus.labels.size(), tallies.get("all").tp + tallies.get("all").fp + tallies.get("all").fn
+                + tallies.get("all").tn, "every labelled field is counted once");
+        assertTrue(heldOut.precision() >= HELD_OUT_PRECISION_FLOOR, heldOut.line("heldout"));
+        assertTrue(heldOut.recall() >= HELD_OUT_RECALL_FLOOR, heldOut.line("heldout"));
+        assertTrue(dev.precision() >= DEV_PRECISION_FLOOR, dev.line("dev"));
+        assertTrue(dev.recall() >= DEV_RECALL_FLOOR, dev.line("dev"));
+    }
+
+    @Test
+    void everyListedFieldIsALabelledField() {
+        Set<String> labelled = corpus.labels.stream().map(l -> l.project() + " " + l.className() + "#" + l.field())
+                .collect(Collectors.toSet());
+        List<String> unknown = new ArrayList<>();
+        flagged.forEach((project, fields) -> fields.keySet().forEach(key -> {
+            if (!labelled.contains(project + " " + key)) {
+                unknown.add(project + " " + key);
+            }
+        }));
+        assertEquals(List.of(), unknown, "the processor lists only fields of collected classes");
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+
+    private static String simple(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** Compiles one project with the processor in warning mode; returns the fields its index lists as undeclared. */
+    private static Map<String, String> compile(String project) throws IOException {
+        Path out = Files.createTempDirectory("external-evaluation-" + project);
+        try {
+            Path sources = Files.createDirectories(out.resolve("src"));
+            Path classes = Files.createDirectories(out.resolve("classes"));
+            List<Path> written = corpus.writeSources(project, sources);
+            Set<String> packages = new TreeSet<>();
+            for (ExternalCorpus.Type t : corpus.typesOf(project)) {
+                if (t.collected()) {
+                    packages.add(t.packageName());
+                }
+            }
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+            try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                List<String> options = List.of("-proc:only", "-classpath", System.getProperty("java.class.path"),
+                        "-d", classes.toString(), "-encoding", "UTF-8",
+                        "-Aseloste.undeclared=warning", "-Aseloste.dataPackages=" + String.join(",", packages));
+                JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+                        files.getJavaFileObjectsFromPaths(written));
+                task.setProcessors(List.of(new PersonalDataProcessor()));
+                boolean ok = task.call();
+                List<String> errors = diagnostics.getDiagnostics().stream()
+                        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(d -> d.getMessage(Locale.ROOT)).toList();
+                assertEquals(List.of(), errors, project + " compiles with the processor in warning mode");
+                assertTrue(ok, project + " compiles");
+            }
+            Path index = classes.resolve("META-INF/seloste/personal-data.json");
+            Map<String, String> result = new LinkedHashMap<>();
+            if (Files.isRegularFile(index)) {
+                JsonNode undeclared = new ObjectMapper().readTree(index.toFile()).path("undeclared");
+                for (JsonNode u : undeclared) {
+                    result.put(u.path("className").asText() + "#" + u.path("field").asText(), u.path("reason").asText());
+                }
+            }
+            return result;
+        } finally {
+            try (Stream<Path> s = Files.walk(out)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
