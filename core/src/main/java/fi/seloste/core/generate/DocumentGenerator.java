@@ -17,6 +17,7 @@ import fi.seloste.core.render.DocumentRenderer;
 import fi.seloste.core.render.DocumentSet;
 import fi.seloste.core.render.TemplateDirectory;
 import fi.seloste.core.render.Translations;
+import fi.seloste.index.Index;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
