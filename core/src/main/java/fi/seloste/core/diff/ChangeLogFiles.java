@@ -62,7 +62,7 @@ public final class ChangeLogFiles {
             Path target = directory.resolve("changes." + language + ".md");
             try {
                 Files.createDirectories(directory);
-                Path temporary = Files.createTempFile(directory, ".seloste-", ".tmp");
+                Path temporary = directory.resolve(".seloste-" + java.util.UUID.randomUUID() + ".tmp") /* created by the write below, with the umask's mode */;
                 try {
                     Files.writeString(temporary, new ChangeLog(language).markdown(old.get(), now.get(), changes),
                             StandardCharsets.UTF_8);

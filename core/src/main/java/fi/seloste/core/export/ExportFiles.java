@@ -46,7 +46,7 @@ public final class ExportFiles {
         for (Export export : exports) {
             Path target = directory.resolve(export.file());
             try {
-                Path temporary = Files.createTempFile(directory, ".seloste-", ".tmp");
+                Path temporary = directory.resolve(".seloste-" + java.util.UUID.randomUUID() + ".tmp") /* created by the write below, with the umask's mode */;
                 try {
                     try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                         export.write(out, record.orElseThrow());

@@ -68,7 +68,7 @@ public final class DocumentArchive {
         sorted.sort(Comparator.comparing(p -> p.getFileName().toString()));
         Path directory = zip.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".seloste-", ".zip.tmp");
+        Path temporary = directory.resolve(".seloste-" + java.util.UUID.randomUUID() + ".zip.tmp") /* created by the write below, with the umask's mode */;
         try {
             try (OutputStream out = Files.newOutputStream(temporary); ZipOutputStream archive = new ZipOutputStream(out)) {
                 archive.setLevel(9);

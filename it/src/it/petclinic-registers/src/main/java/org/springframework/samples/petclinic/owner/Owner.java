@@ -30,6 +30,8 @@ public class Owner extends Person {
     @Column(name = "telephone")
     private String telephone;
 
+    @fi.seloste.NotPersonalData(reason = "A link to the owner's pets, whose own fields are declared in Pet")
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "owner_id")
     private final List<Pet> pets = new ArrayList<>();

@@ -30,6 +30,8 @@ public class Pet extends NamedEntity {
     @JoinColumn(name = "type_id")
     private PetType type;
 
+    @fi.seloste.NotPersonalData(reason = "A link to the pet's visits, whose own fields are declared in Visit")
+
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "pet_id")
     private final Set<Visit> visits = new LinkedHashSet<>();

@@ -12,8 +12,10 @@ import org.springframework.samples.petclinic.model.BaseEntity;
 public class Visit extends BaseEntity {
 
     @Column(name = "visit_date")
+    @fi.seloste.NotPersonalData(reason = "The date of the pet's visit to the clinic, kept as clinic bookkeeping")
     private LocalDate date;
 
     @Column(name = "description")
+    @fi.seloste.NotPersonalData(reason = "What was done to the pet, the pet's medical history")
     private String description;
 }

@@ -17,5 +17,6 @@ public class Vet extends Person {
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "vet_specialties", joinColumns = @JoinColumn(name = "vet_id"),
             inverseJoinColumns = @JoinColumn(name = "specialty_id"))
+    @fi.seloste.NotPersonalData(reason = "The vet's professional specialties, a link to the shared specialty list")
     private Set<Specialty> specialties;
 }
