@@ -97,6 +97,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
+        long start = System.nanoTime();
         try {
             reporter = new Reporter(env.getMessager());
             errors = new InternalErrorText(Boolean.parseBoolean(env.getOptions().get(OPTION_DEBUG)));
@@ -122,6 +123,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             previousIndex = new PreviousIndexMerge(env.getFiler(), reporter, catalogue);
             index = new IndexWriting(env.getFiler(), reporter, catalogue, previousIndex);
             state = new CompilationState();
+            state.addStepTime("init (not in process())", System.nanoTime() - start);
         } catch (RuntimeException | LinkageError e) {
             state = null;
             env.getMessager().printMessage(Kind.ERROR, Diagnostic.INTERNAL_ERROR.format("the start-up",
@@ -164,7 +166,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         state.startRound();
         try {
             if (round.processingOver()) {
-                index.writeOnce(state);
+                step("index writing", () -> index.writeOnce(state));
             } else {
                 processRound(round);
             }
@@ -178,13 +180,17 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                     "seloste: process() %.1f ms over %d rounds, %d personal fields, %d undeclared",
                     state.nanos() / 1e6, state.rounds(), previousIndex.entryCount(state),
                     state.undeclaredFields().size()));
+            StringBuilder steps = new StringBuilder("seloste: steps");
+            state.stepNanos().forEach((name, nanos) -> steps.append(String.format(Locale.ROOT, ", %s %.1f ms", name, nanos / 1e6)));
+            processingEnv.getMessager().printMessage(Kind.NOTE, steps);
         }
         return false;
     }
 
     /** One round, step by step, in the order the class comment tells. */
     private void processRound(RoundEnvironment round) {
-        CompiledClasses compiled = CompiledClasses.of(round.getRootElements(), processingEnv.getElementUtils());
+        CompiledClasses compiled = step("compiled classes",
+                () -> CompiledClasses.of(round.getRootElements(), processingEnv.getElementUtils()));
         for (Element root : round.getRootElements()) {
             if (root instanceof PackageElement p) {
                 state.processed(p.getQualifiedName().toString());
@@ -195,18 +201,37 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         }
         resolution.newRound();
         if (state.takeFirstRound()) {
-            declarations.readBuiltIns();
-            previousIndex.readPrevious(state);
-            declarations.readOptionCatalogues();
+            step("built-in catalogue", declarations::readBuiltIns);
+            step("previous index", () -> previousIndex.readPrevious(state));
+            step("option catalogues", declarations::readOptionCatalogues);
         }
-        classPathCatalogues.read(round.getRootElements(), compiled, state);
-        declarations.read(round.getRootElements(), compiled);
-        resolution.resolve(compiled, state);
-        entityReach.reach(compiled, state);
-        undeclaredCheck.checkOptOuts(compiled);
-        undeclaredCheck.check(compiled).forEach(state::undeclared);
+        step("class-path catalogues", () -> classPathCatalogues.read(round.getRootElements(), compiled, state));
+        step("declarations", () -> declarations.read(round.getRootElements(), compiled));
+        step("field resolution", () -> resolution.resolve(compiled, state));
+        step("entity reach", () -> entityReach.reach(compiled, state));
+        step("undeclared fields", () -> {
+            undeclaredCheck.checkOptOuts(compiled);
+            undeclaredCheck.check(compiled).forEach(state::undeclared);
+        });
         if (metamodel != null) {
-            metamodel.write(compiled, state);
+            step("metamodel", () -> metamodel.write(compiled, state));
+        }
+    }
+
+    /** Runs one step, adding its time to the breakdown {@code -Aseloste.timing} prints. */
+    private void step(String name, Runnable step) {
+        step(name, () -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private <T> T step(String name, java.util.function.Supplier<T> step) {
+        long start = System.nanoTime();
+        try {
+            return step.get();
+        } finally {
+            state.addStepTime(name, System.nanoTime() - start);
         }
     }
 }

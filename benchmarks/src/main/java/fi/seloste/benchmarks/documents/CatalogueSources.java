@@ -140,6 +140,7 @@ final class CatalogueSources {
                 import fi.seloste.DataCategory;
                 import fi.seloste.DataSubject;
                 import fi.seloste.Source;
+                import fi.seloste.SourceKind;
 
                 /** The generated system's own data categories, sources and data subjects, besides the built-in ones. */
                 public final class Vocabulary {
@@ -160,11 +161,12 @@ final class CatalogueSources {
                     @DataCategory(fi = "Koulutus- ja osaamistiedot", sv = "Utbildnings- och kompetensuppgifter", en = "Training and skills")
                     public static final String TRAINING = "training";
 
-                    @Source(fi = "Asiakkuudenhallintajärjestelmä (CRM)", sv = "Kundrelationssystem (CRM)", en = "Customer relationship system (CRM)")
+                    @Source(fi = "Asiakkuudenhallintajärjestelmä (CRM)", sv = "Kundrelationssystem (CRM)", en = "Customer relationship system (CRM)",
+                            kind = SourceKind.THIRD_PARTY)
                     public static final String CRM = "crm";
 
                     @Source(fi = "Yhteistyökumppanit \\"kumppanirekisteri\\"", sv = "Samarbetspartner \\"partnerregistret\\"",
-                            en = "Partners \\"partner register\\"")
+                            en = "Partners \\"partner register\\"", kind = SourceKind.THIRD_PARTY)
                     public static final String PARTNERS = "partners";
 
                     @DataSubject(fi = "Työnhakijat", sv = "Arbetssökande", en = "Job applicants")

@@ -175,14 +175,21 @@ public record DocumentWorkload(Path root, int fields, String selosteVersion) {
         return new Organisation(
                 new Controller("Esimerkki & Poika Oy \"Suuri\"", "7654321-2", "Mallikatu 5 A, 00100 Helsinki", "09 555 0200",
                         "kirjaamo@esimerkki.example", "https://esimerkki.example"),
-                List.of(), null, List.of(new Contact("Åsa Öhman-Ääritalo", "asiakkuuspäällikkö", null, "09 555 0210", "asa.ohman@esimerkki.example")),
+                List.of(), null, List.of(new Contact("Åsa Öhman-Ääritalo",
+                        Map.of("fi", "asiakkuuspäällikkö", "sv", "kundansvarig chef", "en", "customer relations manager"), null,
+                        "09 555 0210", "asa.ohman@esimerkki.example", null)),
                 new Contact("Ville Vastaava", null, null, "09 555 0299", "tietosuoja@esimerkki.example"),
                 false,
                 List.of("locked-premises", "confidentiality", "secure-disposal"),
                 List.of("user-accounts", "strong-authentication", "encryption", "logging", "backups"),
                 texts,
-                List.of(new Organisation.Change(LocalDate.of(2025, 6, 1), "Seloste laadittu koodista"),
-                        new Organisation.Change(LocalDate.of(2026, 1, 1), "Markkinointirekisteri & verkkopalvelu lisätty")), Set.of(), List.of());
+                List.of(new Organisation.Change(LocalDate.of(2025, 6, 1), Map.of("fi", "Seloste laadittu koodista",
+                                "sv", "Beskrivningen upprättad ur koden", "en", "Notice drawn up from the code")),
+                        new Organisation.Change(LocalDate.of(2026, 1, 1), Map.of("fi", "Markkinointirekisteri & verkkopalvelu lisätty",
+                                "sv", "Marknadsföringsregistret & webbtjänsten tillagda", "en", "Marketing register & web service added"))),
+                // what the registers' code does not declare, the organisation declares absent (seloste states no
+                // negative nobody declared); a register whose code declares disclosures or transfers states them
+                java.util.EnumSet.allOf(fi.seloste.Practice.class), List.of());
     }
 
 

@@ -172,12 +172,19 @@ record ProjectPoms(DocumentWorkload workload) {
             byLanguage.forEach((l, text) -> element(b, l, text));
             b.append("          </").append(topic).append(">\n");
         });
+        b.append("          <none>\n");
+        o.none().forEach(p -> element(b, "practice", Organisation.keyOf(p)));
+        b.append("          </none>\n");
         b.append("          <changes>\n");
         for (Organisation.Change c : o.changes()) {
             b.append("            <change>\n  ");
             element(b, "date", c.date().toString());
             b.append("  ");
             element(b, "description", c.descriptions().get("fi"));
+            b.append("  ");
+            element(b, "descriptionSv", c.descriptions().get("sv"));
+            b.append("  ");
+            element(b, "descriptionEn", c.descriptions().get("en"));
             b.append("            </change>\n");
         }
         b.append("          </changes>\n        </configuration>\n      </plugin>\n    </plugins>\n  </build>\n");
@@ -187,6 +194,8 @@ record ProjectPoms(DocumentWorkload workload) {
     private static void contact(StringBuilder b, Contact c) {
         element(b, "name", c.name());
         element(b, "title", c.titles().get("fi"));
+        element(b, "titleSv", c.titles().get("sv"));
+        element(b, "titleEn", c.titles().get("en"));
         element(b, "address", c.address());
         element(b, "phone", c.phone());
         element(b, "email", c.email());

@@ -77,6 +77,8 @@ final class RegisterModules {
                     "subjects = {DataSubjects.PATIENT, DataSubjects.GUARDIAN}, purposes = Purposes.CARE",
                     "retention = \"P12Y\", retentionFrom = RetentionTrigger.DEATH, "
                             + "retentionLaw = \"Sosiaali- ja terveysministeriön asetus potilasasiakirjoista 94/2022\", "
+                            + "retentionLawSv = \"Social- och hälsovårdsministeriets förordning om journalhandlingar 94/2022\", "
+                            + "retentionLawEn = \"Decree of the Ministry of Social Affairs and Health on patient records 94/2022\", "
                             + "source = {Sources.DATA_SUBJECT, Sources.HEALTH_CARE_PROVIDERS}, recipients = Recipients.KANTA",
                     List.of(k("Patient", "potilas", "patient", "patient"),
                             k("Visit", "käynti", "besök", "visit"),
@@ -122,7 +124,8 @@ final class RegisterModules {
                             "Managing employment: pay, absences & skills."),
                     "subjects = {DataSubjects.EMPLOYEE, Vocabulary.JOB_APPLICANT}, purposes = Purposes.PAYROLL",
                     "retention = \"P10Y\", retentionFrom = RetentionTrigger.RELATIONSHIP_END, "
-                            + "retentionLaw = \"Työsopimuslaki 55/2001 6:7 §\", source = {Sources.DATA_SUBJECT, Sources.EMPLOYER}, "
+                            + "retentionLaw = \"Työsopimuslaki 55/2001 6:7 §\", retentionLawSv = \"Arbetsavtalslagen 55/2001 6:7 §\", "
+                            + "retentionLawEn = \"Employment Contracts Act 55/2001 6:7 §\", source = {Sources.DATA_SUBJECT, Sources.EMPLOYER}, "
                             + "recipients = {Recipients.PENSION_INSURER, Recipients.TAX_AUTHORITY}",
                     List.of(k("Employee", "työntekijä", "arbetstagare", "employee"),
                             k("Contract", "työsopimus", "arbetsavtal", "employment contract"),
@@ -143,7 +146,8 @@ final class RegisterModules {
                                     "category = DataCategories.FINANCIAL"),
                             f("salary", "java.math.BigDecimal", "Palkka & lisät", "Lön & tillägg", "Salary & allowances",
                                     "purpose = {Purposes.PAYROLL, Purposes.BOOKKEEPING}, category = DataCategories.FINANCIAL, retention = \"P10Y\", "
-                                            + "retentionFrom = RetentionTrigger.FISCAL_YEAR_END, retentionLaw = \"Kirjanpitolaki 1336/1997 2:10 §\""),
+                                            + "retentionFrom = RetentionTrigger.FISCAL_YEAR_END, retentionLaw = \"Kirjanpitolaki 1336/1997 2:10 §\", "
+                                            + "retentionLawSv = \"Bokföringslagen 1336/1997 2:10 §\", retentionLawEn = \"Accounting Act 1336/1997 2:10 §\""),
                             f("taxCard", "String", "Verokortin tiedot", "Skattekortets uppgifter", "Tax card details",
                                     "category = DataCategories.FINANCIAL, source = Sources.AUTHORITIES, recipients = Recipients.TAX_AUTHORITY"),
                             f("sickLeave", "String", "Sairauspoissaolot ja lääkärintodistukset", "Sjukfrånvaro och läkarintyg",
@@ -155,7 +159,9 @@ final class RegisterModules {
                             f("application", "String", "Työhakemus <liitteineen>", "Arbetsansökan <med bilagor>",
                                     "Job application <with attachments>", "purpose = Purposes.RECRUITMENT, category = DataCategories.EMPLOYMENT, "
                                             + "subjects = Vocabulary.JOB_APPLICANT, retentionCriteria = \"Kaksi vuotta haun päättymisestä "
-                                            + "(yhdenvertaisuuslain kanneaika)\""),
+                                            + "(yhdenvertaisuuslain kanneaika)\", "
+                                            + "retentionCriteriaSv = \"Två år från att ansökan avslutats (diskrimineringslagens tid för talan)\", "
+                                            + "retentionCriteriaEn = \"Two years from the end of the application period (Non-Discrimination Act time limit)\""),
                             f("accessLog", "String", "Kulunvalvonnan tapahtumat", "Passerkontrollens händelser", "Access-control events",
                                     "purpose = Purposes.SERVICE_SECURITY, category = DataCategories.USAGE, source = Sources.SERVICE_GENERATED, "
                                             + "retention = \"P1Y\", retentionFrom = RetentionTrigger.COLLECTION"),
@@ -167,7 +173,8 @@ final class RegisterModules {
                             "Invoicing, payments & collection, and storage under the Accounting Act."),
                     "subjects = DataSubjects.CUSTOMER, purposes = {Purposes.INVOICING, Purposes.BOOKKEEPING}",
                     "retention = \"P6Y\", retentionFrom = RetentionTrigger.FISCAL_YEAR_END, "
-                            + "retentionLaw = \"Kirjanpitolaki 1336/1997 2 luku 10 §\", source = {Sources.DATA_SUBJECT, Sources.CREDIT_REGISTER}, "
+                            + "retentionLaw = \"Kirjanpitolaki 1336/1997 2 luku 10 §\", "
+                            + "retentionLawSv = \"Bokföringslagen 1336/1997 2 kap. 10 §\", retentionLawEn = \"Accounting Act 1336/1997 chapter 2 section 10\", source = {Sources.DATA_SUBJECT, Sources.CREDIT_REGISTER}, "
                             + "recipients = {Recipients.COLLECTION_AGENCY, Recipients.TAX_AUTHORITY}",
                     List.of(k("Invoice", "lasku", "faktura", "invoice"),
                             k("Payment", "maksu", "betalning", "payment"),
@@ -202,13 +209,16 @@ final class RegisterModules {
                             f("disputeNotes", "String", "Laskun riitautus <perustelut>", "Bestridande av faktura <motivering>",
                                     "Invoice dispute <grounds>", "category = DataCategories.COMMUNICATION_CONTENT, purpose = Purposes.INVOICING, "
                                             + "retention = \"P3Y\", retentionFrom = RetentionTrigger.COLLECTION, retentionLaw = \"Laki velan "
-                                            + "vanhentumisesta 728/2003\""))),
+                                            + "vanhentumisesta 728/2003\", retentionLawSv = \"Lagen om preskription av skulder 728/2003\", "
+                                            + "retentionLawEn = \"Act on the Statute of Limitations of Debts 728/2003\""))),
             new RegisterModule("marketing", "Markkinointirekisteri", "Marknadsföringsregistret", "Marketing register",
                     List.of("Suoramarkkinointi, uutiskirjeet & kampanjat – vain luvan antaneille.",
                             "Direktmarknadsföring, nyhetsbrev & kampanjer – endast till dem som gett tillstånd.",
                             "Direct marketing, newsletters & campaigns – only to those who consented."),
                     "subjects = {DataSubjects.CUSTOMER, Vocabulary.NEWSLETTER_SUBSCRIBER}, purposes = Purposes.MARKETING",
                     "retentionCriteria = \"Kunnes suostumus perutaan tai markkinointi kielletään\", "
+                            + "retentionCriteriaSv = \"Tills samtycket återkallas eller marknadsföringen förbjuds\", "
+                            + "retentionCriteriaEn = \"Until consent is withdrawn or marketing is prohibited\", "
                             + "source = {Sources.DATA_SUBJECT, Vocabulary.PARTNERS}, recipients = {Recipients.MAIL_SERVICE, Recipients.ANALYTICS_PARTNER}",
                     List.of(k("Campaign", "kampanja", "kampanj", "campaign"),
                             k("Subscriber", "tilaaja", "prenumerant", "subscriber"),

@@ -4,6 +4,7 @@ import fi.seloste.index.PersonalField;
 import fi.seloste.index.Undeclared;
 import fi.seloste.processor.validation.Reporter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -56,6 +57,7 @@ public final class CompilationState {
     /** After an internal error the index would be incomplete: it is not written, and javac fails. */
     private boolean internalError;
     private long nanos;
+    private final Map<String, Long> stepNanos = new LinkedHashMap<>();
     private int rounds;
 
     // ------------------------------------------------------------------------------------------ rounds
@@ -82,6 +84,16 @@ public final class CompilationState {
 
     public long nanos() {
         return nanos;
+    }
+
+    /** Adds time to a named step, for {@code -Aseloste.timing}'s breakdown. */
+    public void addStepTime(String step, long elapsedNanos) {
+        stepNanos.merge(step, elapsedNanos, Long::sum);
+    }
+
+    /** @return the time per step so far, in the order the steps first ran */
+    public Map<String, Long> stepNanos() {
+        return Collections.unmodifiableMap(stepNanos);
     }
 
     public void internalError() {
