@@ -18,10 +18,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
@@ -42,9 +44,21 @@ import org.apache.maven.reporting.MavenReportException;
  *   </plugins>
  * </reporting>
  * }</pre>
+ *
+ * <p>It implements {@link MavenReport} itself, as JaCoCo's report does, instead of extending maven-reporting-impl's
+ * {@code AbstractMavenReport}: that class would put Doxia's site renderer, Velocity and an archiver (about 30 jars)
+ * into the class realm of every seloste goal, and cost each {@code generate} a second of start-up. Run on its own
+ * ({@code ./mvnw seloste:report}) it only says where the record's own HTML is.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenReport {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** Where the site is written; the site plugin sets it when it runs the report. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    File outputDirectory;
 
     /**
      * Where {@code generate}, {@code aggregate} or {@code organisation} wrote the record and the notices. Default:
@@ -64,6 +78,35 @@ public class ReportMojo extends AbstractMavenReport {
     @Override
     public String getOutputName() {
         return "seloste";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        outputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    /** Run on its own, outside {@code site}: the record's HTML is already in the record directory. */
+    @Override
+    public void execute() {
+        if (canGenerateReport()) {
+            getLog().info("seloste:report is a page of the Maven site: run ./mvnw package site. The record's own HTML is "
+                    + new File(recordDirectory, "register." + Locale.ENGLISH.getLanguage() + ".html") + " and its neighbours");
+        }
     }
 
     @Override
@@ -91,7 +134,7 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         Problems problems = new Problems();
         Optional<PublishedRecord> record = new RecordReader().read(new RecordSource(
                 recordDirectory.toPath().resolve(DocumentSet.RECORD), project.getGroupId() + ":" + project.getArtifactId()
@@ -100,7 +143,7 @@ public class ReportMojo extends AbstractMavenReport {
             throw new MavenReportException(String.join("\n", problems.list().stream().map(Problem::message).toList()));
         }
         List<String> notices = copyNotices();
-        render(getSink(), RecordOverview.of(record.get(), locale.getLanguage(), notices, "seloste/"));
+        render(sink, RecordOverview.of(record.get(), locale.getLanguage(), notices, "seloste/"));
     }
 
     /** Copies the notices' HTML next to the page; @return their names, sorted */
