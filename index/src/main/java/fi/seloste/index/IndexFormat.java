@@ -34,4 +34,17 @@ public final class IndexFormat {
     public static final String MODE_FREE_TEXT = "free-text";
 
     private IndexFormat() {}
+
+    /**
+     * The top-level member holding the CRC-32 of the {@code fields} array's bytes as written, from after its
+     * {@code [} to the end of its last entry ({@code crc32:} and eight hex digits). It tells an incremental build that
+     * the entries are still byte for byte what the writer wrote, so they can be copied without being read; readers
+     * otherwise ignore it, and an index without it is read as before.
+     */
+    public static final String FIELDS_DIGEST = "fieldsDigest";
+
+    /** @return the {@link #FIELDS_DIGEST} text of a CRC-32 value */
+    public static String digest(long crc32) {
+        return String.format(java.util.Locale.ROOT, "crc32:%08x", crc32);
+    }
 }

@@ -35,6 +35,15 @@ public final class IndexReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /**
+     * The same limits without duplicate-key detection, for skimming an index this writer wrote
+     * ({@link #readKeepingFieldsVerbatim}): the per-object name sets cost more than the rest of the skim, and an entry
+     * is read strictly, duplicates refused, when {@link VerbatimField#entry()} reads it.
+     */
+    private static final JsonFactory SKIM_FACTORY = JsonFactory.builder()
+            .streamReadConstraints(FACTORY.streamReadConstraints())
+            .build();
+
     /** The most problems one reading lists; the others are only counted, so a hostile index cannot flood a run. */
     public static final int MAX_PROBLEMS = 100;
 
@@ -83,6 +92,77 @@ public final class IndexReader {
      * @return the index and its problems
      */
     public Reading read(InputStream in, String origin) {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return read(p, origin, null);
+        } catch (IOException e) {
+            return unreadable(origin, firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * What {@link #readKeepingFieldsVerbatim} gave.
+     *
+     * @param reading the index without its field entries, and the problems of all of it
+     * @param fields the field entries, in file order, each with its bytes
+     * @param intact whether the {@code fields} array's bytes have the digest the index states
+     *     ({@link IndexFormat#FIELDS_DIGEST}): then they are what the writer wrote, byte for byte
+     */
+    public record VerbatimReading(Reading reading, List<VerbatimField> fields, boolean intact) {}
+
+    /**
+     * Reads an index as {@link #read} does, except that each field entry is only skimmed: the members a merge needs
+     * are read and the entry's bytes kept, to be copied into the next index unchanged (see {@link VerbatimField}). An
+     * entry that is not an object with text {@code className} and {@code field}, text lists and the other members
+     * of the format's types is a problem, as in {@link #read}; the rest of the entry is checked only when
+     * {@link VerbatimField#entry()} reads it.
+     *
+     * @param bytes the whole index, as the same writer wrote it
+     * @param origin as in {@link #read}
+     * @return the reading and the skimmed fields
+     */
+    public VerbatimReading readKeepingFieldsVerbatim(byte[] bytes, String origin) {
+        Skim skim = new Skim(bytes);
+        try (JsonParser p = SKIM_FACTORY.createParser(bytes)) {
+            Reading reading = read(p, origin, skim);
+            boolean intact = false;
+            if (skim.start >= 0 && skim.end >= skim.start && skim.digest != null) {
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes, (int) skim.start, (int) (skim.end - skim.start));
+                intact = IndexFormat.digest(crc.getValue()).equals(skim.digest);
+            }
+            return new VerbatimReading(reading, skim.fields, intact);
+        } catch (IOException e) {
+            return new VerbatimReading(unreadable(origin, firstLine(e.getMessage())), List.of(), false);
+        }
+    }
+
+    /** What skimming the field entries gives besides the reading: the entries, and what the digest covers. */
+    private static final class Skim {
+        final byte[] bytes;
+        final List<VerbatimField> fields = new ArrayList<>();
+        /** The digested span: from after the {@code fields} array's {@code [} to the end of its last entry. */
+        long start = -1;
+        long end = -1;
+        String digest;
+
+        Skim(byte[] bytes) {
+            this.bytes = bytes;
+        }
+    }
+
+    /** One field entry, as {@link #read} reads it, from bytes an index held. */
+    static PersonalField fieldEntry(byte[] buffer, int offset, int length, String origin) {
+        try (JsonParser p = FACTORY.createParser(buffer, offset, length)) {
+            p.nextToken();
+            return new IndexEntries().field(IndexEntries.object(JsonValues.read(p)), origin);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** @param skim where skimmed field entries go, or {@code null} to read them into records */
+    private Reading read(JsonParser p, String origin, Skim skim) throws IOException {
         Map<String, Object> members = new HashMap<>();
         List<Register> registers = new ArrayList<>();
         List<Purpose> purposes = new ArrayList<>();
@@ -91,8 +171,7 @@ public final class IndexReader {
         List<Undeclared> undeclared = new ArrayList<>();
         Map<String, Found> found = new HashMap<>();
         boolean fieldsArray = false;
-        try (JsonParser p = FACTORY.createParser(in)) {
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        try {
             JsonToken token = p.nextToken();
             if (token != JsonToken.START_OBJECT) {
                 if (token != null) {
@@ -108,7 +187,12 @@ public final class IndexReader {
                     case "fields" -> {
                         if (value == JsonToken.START_ARRAY) {
                             fieldsArray = true;
-                            each(p, "field", section(found, "fields"), node -> fields.add(entries.field(node, origin)));
+                            if (skim != null) {
+                                skim.start = p.currentTokenLocation().getByteOffset() + 1;
+                                skim.end = skim(p, skim.bytes, section(found, "fields"), skim.fields, origin, skim.start);
+                            } else {
+                                each(p, "field", section(found, "fields"), node -> fields.add(entries.field(node, origin)));
+                            }
                         } else {
                             p.skipChildren();
                         }
@@ -118,7 +202,7 @@ public final class IndexReader {
                     case "undeclared" -> list(p, "undeclared field", section(found, name),
                             node -> undeclared.add(entries.undeclared(node, origin)));
                     case "vocabulary" -> vocabulary(p, found, terms, origin);
-                    case "schemaVersion", "generator", "mode" -> members.put(name, scalar(p));
+                    case "schemaVersion", "generator", "mode", IndexFormat.FIELDS_DIGEST -> members.put(name, scalar(p));
                     default -> p.skipChildren(); // not part of the format: never held in memory
                 }
             }
@@ -151,6 +235,9 @@ public final class IndexReader {
         terms.values().forEach(allTerms::addAll);
         Object generator = members.get("generator");
         Object mode = members.get("mode");
+        if (skim != null && members.get(IndexFormat.FIELDS_DIGEST) instanceof String digest) {
+            skim.digest = digest;
+        }
         Index index = new Index(IndexFormat.SCHEMA_VERSION, generator instanceof String s ? s : null,
                 mode instanceof String s ? s : null, registers, purposes, allTerms, fields, undeclared, origin);
         return new Reading(index, List.copyOf(problems), count - problems.size());
@@ -239,6 +326,112 @@ public final class IndexReader {
                 add(found, () -> invalid(entry, what, at, e));
             }
         }
+    }
+
+    /** Skims the field entries: the members a merge needs, and each entry's place in the bytes. */
+    /** @return the byte offset just after the last entry, or {@code afterBracket} when there is none */
+    private long skim(JsonParser p, byte[] bytes, Found found, List<VerbatimField> fields, String origin, long afterBracket)
+            throws IOException {
+        long last = afterBracket;
+        int position = 0;
+        Map<List<String>, List<String>> shared = new HashMap<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            position++;
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                Object entry = JsonValues.read(p);
+                int at = position;
+                add(found, () -> invalid(entry, "field", at, new IllegalArgumentException("it is not an object")));
+                last = -1; // no digest covers what this reader cannot place
+                continue;
+            }
+            long start = p.currentTokenLocation().getByteOffset();
+            String className = null;
+            String field = null;
+            String declaredIn = null;
+            String register = null;
+            List<String> purposes = List.of();
+            List<String> sources = List.of();
+            List<String> categories = List.of();
+            List<String> subjects = List.of();
+            List<String> recipients = List.of();
+            boolean positioned = false;
+            String wrong = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "className", "field", "declaredIn", "register" -> {
+                        if (value != JsonToken.VALUE_STRING) {
+                            p.skipChildren();
+                            wrong = wrong == null ? name + " is not a text" : wrong;
+                        } else if (name.equals("className")) {
+                            className = p.getText();
+                        } else if (name.equals("field")) {
+                            field = p.getText();
+                        } else if (name.equals("declaredIn")) {
+                            declaredIn = p.getText();
+                        } else {
+                            register = p.getText();
+                        }
+                    }
+                    case "purposes", "sources", "categories", "subjects", "recipients" -> {
+                        List<String> list = strings(p);
+                        if (list == null) {
+                            wrong = wrong == null ? name + " is not a list of texts" : wrong;
+                            continue;
+                        }
+                        list = shared.computeIfAbsent(list, l -> l);
+                        switch (name) {
+                            case "purposes" -> purposes = list;
+                            case "sources" -> sources = list;
+                            case "categories" -> categories = list;
+                            case "subjects" -> subjects = list;
+                            default -> recipients = list;
+                        }
+                    }
+                    case "sourceFile" -> {
+                        positioned = value == JsonToken.VALUE_STRING;
+                        p.skipChildren();
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            long end = p.currentTokenLocation().getByteOffset();
+            last = last < 0 || end < 0 ? -1 : end + 1;
+            if (wrong == null && (className == null || field == null)) {
+                wrong = (className == null ? "className" : "field") + " is missing";
+            }
+            if (wrong != null || start < 0 || end < start) {
+                String why = wrong == null ? "its place in the file is unknown" : wrong;
+                String name = className != null ? className + "." + field : "field " + position;
+                add(found, () -> new IndexProblem(IndexProblem.Kind.ENTRY_INVALID, name, why));
+                continue;
+            }
+            fields.add(new VerbatimField(className, field, declaredIn, register, purposes, sources, categories, subjects,
+                    recipients, positioned, bytes, (int) start, (int) (end - start + 1), origin));
+        }
+        return last;
+    }
+
+    /** A list of texts at the current token, or {@code null} (and skipped) when it is not one. */
+    private static List<String> strings(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return null;
+        }
+        List<String> list = new ArrayList<>();
+        JsonToken token;
+        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.VALUE_STRING) {
+                p.skipChildren();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    p.skipChildren();
+                }
+                return null;
+            }
+            list.add(p.getText());
+        }
+        return List.copyOf(list);
     }
 
     /** Counts a problem, and keeps it while the section has fewer than the limit: no more can be listed. */

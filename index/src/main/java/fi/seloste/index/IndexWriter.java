@@ -31,7 +31,22 @@ public final class IndexWriter {
      * @throws IOException when {@code out} fails
      */
     public void write(Index index, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        write(index, List.of(), out);
+    }
+
+    /**
+     * Writes an index with field entries carried over from an earlier index of this writer, their bytes unchanged,
+     * in the order of the index's {@code fields} among the index's own entries.
+     *
+     * @param index the index; its lists in any order
+     * @param verbatim entries read by {@link IndexReader#readKeepingFieldsVerbatim} from an index this writer wrote;
+     *     none may have the class and field of an entry of {@code index}
+     * @param out where the UTF-8 bytes go; not closed
+     * @throws IOException when {@code out} fails
+     */
+    public void write(Index index, List<VerbatimField> verbatim, OutputStream out) throws IOException {
+        FieldsDigest digest = new FieldsDigest(out);
+        try (JsonGenerator g = FACTORY.createGenerator(digest, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -52,18 +67,82 @@ public final class IndexWriter {
             g.writeEndArray();
             vocabulary(g, index.terms());
             g.writeArrayFieldStart("fields");
-            for (PersonalField f : sorted(index.fields(), PersonalField.ORDER)) {
+            g.flush();
+            digest.start(); // from after the array's '[' to the end of its last entry
+            List<PersonalField> own = sorted(index.fields(), PersonalField.ORDER);
+            List<VerbatimField> copied = sorted(verbatim, VerbatimField.ORDER);
+            int c = 0;
+            for (PersonalField f : own) {
+                while (c < copied.size() && compare(copied.get(c), f) < 0) {
+                    g.writeRawValue(new EntryBytes(copied.get(c++)));
+                }
                 field(g, f);
             }
+            while (c < copied.size()) {
+                g.writeRawValue(new EntryBytes(copied.get(c++)));
+            }
+            g.flush();
+            String fieldsDigest = digest.stop();
             g.writeEndArray();
             g.writeArrayFieldStart("undeclared");
             for (Undeclared u : sorted(index.undeclared(), UNDECLARED_ORDER)) {
                 undeclared(g, u);
             }
             g.writeEndArray();
+            g.writeStringField(IndexFormat.FIELDS_DIGEST, fieldsDigest);
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /**
+     * Passes the bytes on, and sums those of the {@code fields} array while asked to: the digest lets the next
+     * incremental build copy the entries unread when they are still what this writer wrote.
+     */
+    private static final class FieldsDigest extends java.io.FilterOutputStream {
+
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private boolean summing;
+
+        FieldsDigest(OutputStream out) {
+            super(out);
+        }
+
+        void start() {
+            crc.reset();
+            summing = true;
+        }
+
+        String stop() {
+            summing = false;
+            return IndexFormat.digest(crc.getValue());
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (summing) {
+                crc.update(b);
+            }
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (summing) {
+                crc.update(b, off, len);
+            }
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush(); // the caller's stream stays open
+        }
+    }
+
+    private static int compare(VerbatimField copied, PersonalField own) {
+        int byClass = copied.className().compareTo(own.className());
+        return byClass != 0 ? byClass : copied.field().compareTo(own.field());
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
@@ -243,5 +322,114 @@ public final class IndexWriter {
             g.writeString(value);
         }
         g.writeEndArray();
+    }
+
+    /**
+     * An entry's bytes as a raw value for the generator, which writes the separator and indentation before it. The
+     * UTF-8 generator asks only for the unquoted bytes; the text forms are there for any other generator.
+     */
+    private static final class EntryBytes implements com.fasterxml.jackson.core.SerializableString {
+
+        private final VerbatimField entry;
+
+        EntryBytes(VerbatimField entry) {
+            this.entry = entry;
+        }
+
+        @Override
+        public String getValue() {
+            return new String(entry.buffer(), entry.offset(), entry.length(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int charLength() {
+            return getValue().length();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(getValue());
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return java.util.Arrays.copyOfRange(entry.buffer(), entry.offset(), entry.offset() + entry.length());
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(getValue());
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return append(asQuotedUTF8(), buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return append(asQuotedChars(), buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + entry.length() > buffer.length) {
+                return -1; // the generator then writes asUnquotedUTF8()
+            }
+            System.arraycopy(entry.buffer(), entry.offset(), buffer, offset, entry.length());
+            return entry.length();
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            return append(getValue().toCharArray(), buffer, offset);
+        }
+
+        @Override
+        public int writeQuotedUTF8(OutputStream out) throws IOException {
+            byte[] bytes = asQuotedUTF8();
+            out.write(bytes);
+            return bytes.length;
+        }
+
+        @Override
+        public int writeUnquotedUTF8(OutputStream out) throws IOException {
+            out.write(entry.buffer(), entry.offset(), entry.length());
+            return entry.length();
+        }
+
+        @Override
+        public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
+            return put(asQuotedUTF8(), buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
+            return put(asUnquotedUTF8(), buffer);
+        }
+
+        private static int append(byte[] from, byte[] buffer, int offset) {
+            if (offset + from.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(from, 0, buffer, offset, from.length);
+            return from.length;
+        }
+
+        private static int append(char[] from, char[] buffer, int offset) {
+            if (offset + from.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(from, 0, buffer, offset, from.length);
+            return from.length;
+        }
+
+        private static int put(byte[] from, java.nio.ByteBuffer buffer) {
+            if (from.length > buffer.remaining()) {
+                return -1;
+            }
+            buffer.put(from);
+            return from.length;
+        }
     }
 }

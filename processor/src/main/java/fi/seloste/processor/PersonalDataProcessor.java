@@ -180,7 +180,8 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                     "seloste: process() %.1f ms over %d rounds, %d personal fields, %d undeclared",
                     state.nanos() / 1e6, state.rounds(), previousIndex.entryCount(state),
                     state.undeclaredFields().size()));
-            StringBuilder steps = new StringBuilder("seloste: steps");
+            StringBuilder steps = new StringBuilder("seloste: steps")
+                    .append(previousIndex.copiedUnread() ? " (previous index entries copied unread)" : "");
             state.stepNanos().forEach((name, nanos) -> steps.append(String.format(Locale.ROOT, ", %s %.1f ms", name, nanos / 1e6)));
             processingEnv.getMessager().printMessage(Kind.NOTE, steps);
         }

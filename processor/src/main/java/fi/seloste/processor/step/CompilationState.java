@@ -27,9 +27,11 @@ public final class CompilationState {
     /** The fields resolved in this compilation, by key. */
     private final Map<String, PersonalField> fields = new TreeMap<>();
     /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
-    private final Map<String, PersonalField> keptFields = new LinkedHashMap<>();
+    private final Map<String, KeptField> keptFields = new LinkedHashMap<>();
     /** The source position of each field the kept entries name, by declaring class and field name. */
-    private final Map<String, PersonalField> keptPositions = new HashMap<>();
+    private Map<String, KeptField> keptPositions;
+    /** The kept entries that say where their field is written, in index order, for {@link #keptPosition}. */
+    private final List<KeptField> positioned = new ArrayList<>();
     /**
      * Kept entities that reach fields of a mapped superclass or embeddable compiled now: their copies are reached
      * again from their class files, so an edit of the superclass alone reaches them, as in a clean build.
@@ -153,11 +155,9 @@ public final class CompilationState {
 
     // ------------------------------------------------------------------------------------------ kept entries
 
-    public void keep(PersonalField field) {
-        keptFields.putIfAbsent(field.key(), field);
-        if (field.sourceFile() != null) {
-            String name = field.field().substring(field.field().lastIndexOf('.') + 1);
-            keptPositions.putIfAbsent((field.declaredIn() == null ? field.className() : field.declaredIn()) + "#" + name, field);
+    void keep(KeptField field) {
+        if (keptFields.putIfAbsent(field.key(), field) == null && field.positioned()) {
+            positioned.add(field);
         }
     }
 
@@ -169,20 +169,24 @@ public final class CompilationState {
      * @return an entry with that field's source file and line, or {@code null}
      */
     public PersonalField keptPosition(String declaredKey) {
-        return keptPositions.get(declaredKey);
+        if (keptPositions == null) { // made on first use: most builds never ask, and a large index has many entries
+            keptPositions = new HashMap<>();
+            for (KeptField field : positioned) {
+                String name = field.field().substring(field.field().lastIndexOf('.') + 1);
+                keptPositions.putIfAbsent((field.declaredIn() == null ? field.className() : field.declaredIn()) + "#" + name,
+                        field);
+            }
+        }
+        KeptField kept = keptPositions.get(declaredKey);
+        return kept == null ? null : kept.entry();
     }
 
-    public Iterable<PersonalField> keptFields() {
+    Iterable<KeptField> keptFields() {
         return keptFields.values();
     }
 
     public int keptCount() {
         return keptFields.size();
-    }
-
-    /** A kept entry; {@code null} when there is none. */
-    public PersonalField keptField(String key) {
-        return keptFields.get(key);
     }
 
     /**
@@ -193,13 +197,13 @@ public final class CompilationState {
         List<PersonalField> result = new ArrayList<>();
         String lastClass = null;
         boolean lastClassDescribed = false;
-        for (PersonalField k : keptFields.values()) { // in index order: a class's entries are together
+        for (KeptField k : keptFields.values()) { // in index order: a class's entries are together
             if (!k.className().equals(lastClass)) {
                 lastClass = k.className();
                 lastClassDescribed = described.test(lastClass);
             }
             if (lastClassDescribed && k.declaredIn() == null) {
-                result.add(k);
+                result.add(k.entry());
             }
         }
         return result;
@@ -219,11 +223,11 @@ public final class CompilationState {
 
     /** Takes a kept entity's own entries over as resolved, and drops its reached copies (they are made anew). */
     public void takeOverKept(String className) {
-        for (Iterator<PersonalField> it = keptFields.values().iterator(); it.hasNext();) {
-            PersonalField k = it.next();
+        for (Iterator<KeptField> it = keptFields.values().iterator(); it.hasNext();) {
+            KeptField k = it.next();
             if (k.className().equals(className)) {
                 if (k.declaredIn() == null) {
-                    resolved(k);
+                    resolved(k.entry());
                 }
                 it.remove();
             }

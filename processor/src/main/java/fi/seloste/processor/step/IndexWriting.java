@@ -8,6 +8,7 @@ import fi.seloste.index.Purpose;
 import fi.seloste.index.Register;
 import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
+import fi.seloste.index.VerbatimField;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -53,11 +54,16 @@ public final class IndexWriting {
             return;
         }
         Map<Vocabulary, Set<String>> used = merge.usedTerms(state);
-        List<PersonalField> entries = merge.entries(state);
+        List<VerbatimField> copied = new ArrayList<>();
+        List<PersonalField> entries = merge.entries(state, copied);
         // what another module's index declares is written only where this module uses it: that index has the rest
         Set<String> usedRegisters = new HashSet<>();
         Set<String> usedPurposes = new HashSet<>();
         for (PersonalField f : entries) {
+            usedRegisters.add(f.register());
+            usedPurposes.addAll(f.purposes());
+        }
+        for (VerbatimField f : copied) {
             usedRegisters.add(f.register());
             usedPurposes.addAll(f.purposes());
         }
@@ -96,7 +102,7 @@ public final class IndexWriting {
             FileObject file = filer.createResource(
                     StandardLocation.CLASS_OUTPUT, "", IndexFormat.LOCATION, state.originating().toArray(new Element[0]));
             try (OutputStream out = new BufferedOutputStream(file.openOutputStream(), 1 << 16)) {
-                new IndexWriter().write(index, out);
+                new IndexWriter().write(index, copied, out);
             }
         } catch (IOException | RuntimeException e) {
             reporter.report(Diagnostic.INDEX_NOT_WRITTEN, null, IndexFormat.LOCATION, e.getMessage());

@@ -10,6 +10,7 @@ import fi.seloste.index.IndexProblem;
 import fi.seloste.index.IndexReader;
 import fi.seloste.index.PersonalField;
 import fi.seloste.index.Vocabulary;
+import fi.seloste.index.VerbatimField;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -43,6 +44,8 @@ public final class PreviousIndexMerge {
     private final Reporter reporter;
     private final Catalogue catalogue;
     private final ClassOutputFiles classFiles;
+    /** Whether the previous index's entries are copied unread, for {@code -Aseloste.timing}. */
+    private boolean copiedUnread;
 
     public PreviousIndexMerge(Filer filer, Reporter reporter, Catalogue catalogue) {
         this.filer = filer;
@@ -63,14 +66,31 @@ public final class PreviousIndexMerge {
             return; // no previous index (or a Filer that cannot say): a full build
         }
         classFiles.useDirectory(classOutputOf(file));
-        IndexReader.Reading reading;
-        try (InputStream in = file.openInputStream()) {
-            reading = new IndexReader().read(in, null);
+        byte[] bytes;
+        try {
+            bytes = bytesOf(file);
         } catch (FileNotFoundException | NoSuchFileException e) {
             return;
         } catch (IOException | RuntimeException e) {
             reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return;
+        }
+        if (bytes.length > IndexFormat.MAX_BYTES) {
+            reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, "it is larger than " + IndexFormat.MAX_BYTES + " bytes");
+            return;
+        }
+        // entries are copied unread only when this very writer wrote them and not a byte changed since (the digest);
+        // any other index is read entry by entry, strictly, and written anew
+        IndexReader.VerbatimReading skimmed = new IndexReader().readKeepingFieldsVerbatim(bytes, null);
+        IndexReader.Reading reading = skimmed.reading();
+        List<KeptField> oldFields = new ArrayList<>();
+        if (skimmed.intact() && reading.problems().isEmpty()
+                && IndexWriting.GENERATOR.equals(reading.index().generator())) {
+            skimmed.fields().forEach(f -> oldFields.add(KeptField.copied(f)));
+            copiedUnread = true;
+        } else {
+            reading = new IndexReader().read(new java.io.ByteArrayInputStream(bytes), null);
+            reading.index().fields().forEach(f -> oldFields.add(KeptField.rewritten(f)));
         }
         if (!reading.problems().isEmpty()) {
             // a damaged entry is never copied on, and the index is never silently shortened: rebuilt from what compiles
@@ -99,7 +119,7 @@ public final class PreviousIndexMerge {
                 fromElsewhere(t.declaredIn(), state);
             }
         }
-        for (PersonalField f : old.fields()) {
+        for (KeptField f : oldFields) {
             if (kept(f.className(), state)) {
                 state.keep(f);
                 if (f.declaredIn() != null && !kept(f.declaredIn(), state)) {
@@ -121,6 +141,22 @@ public final class PreviousIndexMerge {
     private static void fromElsewhere(String declaredIn, CompilationState state) {
         if (declaredIn != null && !Vocabulary.isBuiltIn(declaredIn) && !state.isProcessed(declaredIn)) {
             state.borrowedBefore(declaredIn);
+        }
+    }
+
+    /** The file's bytes, up to one more than the limit: read at once when it is a file, else streamed. */
+    private static byte[] bytesOf(FileObject file) throws IOException {
+        Path path = null;
+        try {
+            path = Path.of(file.toUri());
+        } catch (RuntimeException e) {
+            // not a file: URI (an in-memory file manager)
+        }
+        if (path != null && java.nio.file.Files.size(path) <= IndexFormat.MAX_BYTES) {
+            return java.nio.file.Files.readAllBytes(path);
+        }
+        try (InputStream in = file.openInputStream()) {
+            return in.readNBytes((int) IndexFormat.MAX_BYTES + 1);
         }
     }
 
@@ -149,25 +185,37 @@ public final class PreviousIndexMerge {
         return classFiles.exists(owner);
     }
 
-    /** Every entry the index gets: the fields resolved now, and the kept ones of classes not compiled now. */
-    public List<PersonalField> entries(CompilationState state) {
+    /**
+     * Every entry the index gets: the fields resolved now, and the kept ones of classes not compiled now; those whose
+     * bytes are copied come in {@code copied}, the others are among the returned records.
+     */
+    public List<PersonalField> entries(CompilationState state, List<VerbatimField> copied) {
         Map<String, PersonalField> fields = state.resolvedFields();
-        List<PersonalField> entries = new ArrayList<>(fields.size() + state.keptCount());
+        List<PersonalField> entries = new ArrayList<>(fields.size());
         entries.addAll(fields.values());
         Set<String> current = state.currentClasses();
-        for (PersonalField k : state.keptFields()) {
+        for (KeptField k : state.keptFields()) {
             if (!current.contains(k.className())) {
-                entries.add(k);
+                if (k.verbatim() != null) {
+                    copied.add(k.verbatim());
+                } else {
+                    entries.add(k.entry());
+                }
             }
         }
         return entries;
+    }
+
+    /** @return whether the previous index's entries were still this writer's bytes, and are copied unread */
+    public boolean copiedUnread() {
+        return copiedUnread;
     }
 
     /** How many entries the index gets. */
     public int entryCount(CompilationState state) {
         Set<String> current = state.currentClasses();
         int count = state.resolvedFields().size();
-        for (PersonalField k : state.keptFields()) {
+        for (KeptField k : state.keptFields()) {
             if (!current.contains(k.className())) {
                 count++;
             }
@@ -194,7 +242,7 @@ public final class PreviousIndexMerge {
             seen.add(Collections.newSetFromMap(new IdentityHashMap<>()));
         }
         Set<String> current = state.currentClasses();
-        for (PersonalField k : state.keptFields()) {
+        for (KeptField k : state.keptFields()) {
             if (current.contains(k.className())) {
                 continue;
             }
