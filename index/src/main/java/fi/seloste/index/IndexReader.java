@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,17 +31,7 @@ public final class IndexReader {
                     .maxStringLength(IndexFormat.MAX_TEXT)
                     .maxNumberLength(12)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
-    /**
-     * The same limits without duplicate-key detection, for skimming an index this writer wrote
-     * ({@link #readKeepingFieldsVerbatim}): the per-object name sets cost more than the rest of the skim, and an entry
-     * is read strictly, duplicates refused, when {@link VerbatimField#entry()} reads it.
-     */
-    private static final JsonFactory SKIM_FACTORY = JsonFactory.builder()
-            .streamReadConstraints(FACTORY.streamReadConstraints())
-            .build();
+            .build(); // no STRICT_DUPLICATE_DETECTION: members named twice are refused where objects are read
 
     /** The most problems one reading lists; the others are only counted, so a hostile index cannot flood a run. */
     public static final int MAX_PROBLEMS = 100;
@@ -123,7 +112,7 @@ public final class IndexReader {
      */
     public VerbatimReading readKeepingFieldsVerbatim(byte[] bytes, String origin) {
         Skim skim = new Skim(bytes);
-        try (JsonParser p = SKIM_FACTORY.createParser(bytes)) {
+        try (JsonParser p = FACTORY.createParser(bytes)) {
             Reading reading = read(p, origin, skim);
             boolean intact = false;
             if (skim.start >= 0 && skim.end >= skim.start && skim.digest != null) {
@@ -180,8 +169,12 @@ public final class IndexReader {
                 }
                 return unreadable(origin, "it is not a JSON object");
             }
+            java.util.Set<String> seen = new java.util.HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                if (!seen.add(name)) {
+                    throw JsonValues.duplicate(p, name);
+                }
                 JsonToken value = p.nextToken();
                 switch (name) {
                     case "fields" -> {
@@ -274,7 +267,11 @@ public final class IndexReader {
             p.skipChildren();
             return;
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
+            if (!seen.add(p.currentName())) {
+                throw JsonValues.duplicate(p, p.currentName());
+            }
             Vocabulary kind = Vocabulary.ofIndexName(p.currentName());
             p.nextToken();
             if (kind == null) {

@@ -22,9 +22,12 @@ final class JsonValues {
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                Map<String, Object> members = new LinkedHashMap<>();
+                Map<String, Object> members = new LinkedHashMap<>(32); // an entry's members without a resize
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    if (members.containsKey(name)) {
+                        throw duplicate(p, name);
+                    }
                     p.nextToken();
                     members.put(name, read(p));
                 }
@@ -55,6 +58,14 @@ final class JsonValues {
                 return null; // VALUE_NULL, and nothing else can stand here in valid JSON
             }
         }
+    }
+
+    /**
+     * A member named twice in one object: the index is then unreadable. Checked here, on the map every object is read
+     * into anyway, instead of by the parser's duplicate detection, which keeps a second set of names per object.
+     */
+    static com.fasterxml.jackson.core.JsonParseException duplicate(JsonParser p, String name) {
+        return new com.fasterxml.jackson.core.JsonParseException(p, "Duplicate field '" + name + "'");
     }
 
     /** @return the value as compact JSON, for messages */
