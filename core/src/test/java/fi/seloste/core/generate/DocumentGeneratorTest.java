@@ -574,6 +574,7 @@ class DocumentGeneratorTest {
         assertTrue(md.contains("- Tiloihin on kulunvalvonta.\n- Tiedoista ei muodosteta manuaalista aineistoa.\n"), md);
         assertTrue(md.contains("Seloste on laadittu 1.5.2025."), md);
         assertFalse(md.contains("Tuotettu seloste-työkalulla"), "the footer is off: " + md);
+        assertTrue(md.endsWith("- 1.5.2025: Ensimmäinen versio\n"), "without the footer the notice ends on one newline: " + md);
         String html = read("notice.fi.html");
         assertTrue(html.contains("<p><strong>Välttämättömät</strong> evästeet:</p>\n<ul>\n<li>istunto</li>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>"), html);
