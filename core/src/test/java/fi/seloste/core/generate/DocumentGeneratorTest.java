@@ -382,6 +382,24 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void missingTitlesAndChangeDescriptionsAreListed() throws Exception {
+        Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null,
+                List.of(new Contact("Jaana Esimerkki", Map.of("fi", "kehityspäällikkö"), null, null, "jaana@klinikka.example", null)),
+                new Contact("Ville Vastaava", Map.of("fi", "tietosuojavastaava"), null, null, "tietosuoja@klinikka.example", null),
+                false, List.of(), List.of(), Map.of(),
+                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio")), IndexFixtures.NO_PRACTICES, List.of());
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes(dir, "classes", CATALOGUE), "g:a:1")), List.of(), org, null, List.of("fi", "sv"))));
+        String message = e.getMessage();
+        assertTrue(message.contains("[SELOSTE-M210] the title of <contactPerson> 'Jaana Esimerkki' has no 'sv' text. Add it: "
+                + "<contactPerson><titleSv>...</titleSv>"), message);
+        assertTrue(message.contains("[SELOSTE-M210] the title of <dpo> 'Ville Vastaava' has no 'sv' text. Add it: <dpo><titleSv>...</titleSv>"), message);
+        assertTrue(message.contains("[SELOSTE-M210] the change of '2025-05-01' has no 'sv' text. Add it: "
+                + "<changes><change><descriptionSv>...</descriptionSv></change></changes>"), message);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void freeTextCannotBeTranslated() throws Exception {
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(freeText(List.of("fi", "en"))));
         assertTrue(e.getMessage().contains("[SELOSTE-M209] the purpose 'Asiakaspalvelu chatissa' is free text"), e.getMessage());
