@@ -47,7 +47,7 @@ for (l in langs) {
     has(html, "<dt>Esimerkkitukku Oy</dt><dd></dd>\n  <dt>${web[l]}</dt><dd>https://esimerkkitukku.example/yhteystiedot</dd>\n</dl>")
     // two contact persons, <contactPerson> first, then <contactPersons>; titles in the notice's language
     assert section(md, heads[l].contact) == ("\n- Matti Myyjä, ${sales[l]}\n- ${email[l]}: matti.myyja@esimerkkitukku.example\n\n"
-            + "- Liisa Laskuttaja, ${finance[l]}\n- ${phone[l]}: 040 555 0123\n- ${web[l]}: https://esimerkkitukku.example/laskutus\n") : section(md, heads[l].contact)
+            + "* Liisa Laskuttaja, ${finance[l]}\n* ${phone[l]}: 040 555 0123\n* ${web[l]}: https://esimerkkitukku.example/laskutus\n") : section(md, heads[l].contact)
     has(html, "<dl>\n  <dt>Matti Myyjä</dt><dd>${sales[l]}</dd>\n  <dt>${email[l]}</dt><dd>matti.myyja@esimerkkitukku.example</dd>\n</dl>\n"
             + "<dl>\n  <dt>Liisa Laskuttaja</dt><dd>${finance[l]}</dd>\n")
     // no DPO designated: no DPO section

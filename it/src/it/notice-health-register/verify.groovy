@@ -36,7 +36,8 @@ def heads = [
          changes: 'Preparation of and changes to this notice'],
 ]
 
-// a. two contact persons (a named one with a title in each language, and a shared mailbox), a DPO known only by a mailbox
+// a. two contact persons (a named one with a title in each language, and a shared mailbox), a DPO known only by a mailbox;
+// the second contact's bullet differs, so a Markdown reader sees two lists, not the mailbox as the person's address
 def titles = [fi: 'vastaava lääkäri', sv: 'ansvarig läkare', en: 'medical director']
 def email = [fi: 'Sähköposti', sv: 'E-post', en: 'Email']
 def phone = [fi: 'Puhelin', sv: 'Telefon', en: 'Telephone']
@@ -44,7 +45,7 @@ for (l in langs) {
     for (r in ['patients', 'feedback']) {
         def md = "notice-${r}.${l}.md"
         assert section(md, heads[l].contact) == ("\n- Eeva Esimerkki, ${titles[l]}\n- ${phone[l]}: 02 555 0101\n\n"
-                + "- ${email[l]}: rekisteriasiat@laakarikeskus.example\n") : section(md, heads[l].contact)
+                + "* ${email[l]}: rekisteriasiat@laakarikeskus.example\n") : section(md, heads[l].contact)
         assert section(md, heads[l].dpo) == "\n- ${email[l]}: tietosuoja@laakarikeskus.example\n" : section(md, heads[l].dpo)
         def html = "notice-${r}.${l}.html"
         has(html, "<dt>Eeva Esimerkki</dt><dd>${titles[l]}</dd>")
