@@ -146,7 +146,9 @@ def today = LocalDate.now()
 for (l in langs) {
     assert section("notice.${l}.md", heads[l].changes).startsWith(changes[l]) : section("notice.${l}.md", heads[l].changes)
     lacks("notice.${l}.md", '2024')   // project.build.outputTimestamp is 2024-01-02
-    lacks("notice.${l}.md", "${today.dayOfMonth}.${today.monthValue}.${today.year}")
+    if (![LocalDate.of(2026, 2, 13), LocalDate.of(2025, 6, 1)].contains(today)) { // a run on a configured date could not tell them apart
+        lacks("notice.${l}.md", "${today.dayOfMonth}.${today.monthValue}.${today.year}")
+    }
 }
 has('notice.fi.html', '<p>Seloste on laadittu 13.2.2026.</p>')
 
