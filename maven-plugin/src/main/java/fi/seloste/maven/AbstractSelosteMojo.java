@@ -101,17 +101,19 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     boolean publicAuthority;
 
     /**
-     * Security measures for manual material, as keys: {@code locked-premises}, {@code access-control},
-     * {@code confidentiality}, {@code secure-disposal}, {@code training}, ... (see the README for all). On the
-     * command line, comma-separated: {@code -Dseloste.securityManual=locked-premises,access-control}.
+     * Security measures for manual material, as keys: {@code locked-premises}, {@code physical-access-control}
+     * (kulunvalvonta), {@code no-manual-material}, {@code secure-disposal}, and {@code access-control}, {@code training},
+     * {@code confidentiality}, which also fit electronic material; a key that fits only the other list fails the build
+     * (SELOSTE-M230). On the command line, comma-separated: {@code -Dseloste.securityManual=locked-premises,access-control}.
      */
     @Parameter(property = "seloste.securityManual")
     List<String> securityManual;
 
     /**
      * Security measures for electronic material, as keys: {@code user-accounts}, {@code strong-authentication},
-     * {@code encryption}, {@code firewall}, {@code backups}, {@code logging}, {@code access-control}, ... On the
-     * command line, comma-separated: {@code -Dseloste.securityElectronic=encryption,backups}.
+     * {@code encryption}, {@code firewall}, {@code backups}, {@code logging}, and {@code access-control},
+     * {@code training}, {@code confidentiality}, which also fit manual material (SELOSTE-M230 for a key of the other
+     * list). On the command line, comma-separated: {@code -Dseloste.securityElectronic=encryption,backups}.
      */
     @Parameter(property = "seloste.securityElectronic")
     List<String> securityElectronic;
@@ -152,7 +154,8 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 
     /**
      * A directory of long texts, used instead of the parameters above: {@code security.fi.md},
-     * {@code automated.sv.md}, {@code cookies.en.md}, {@code consequences.fi.md}. Plain text, UTF-8, at most 1 MB each; a
+     * {@code automated.sv.md}, {@code cookies.en.md}, {@code consequences.fi.md}, {@code requests.fi.md} (how to send
+     * requests about one's rights). Markdown (CommonMark; raw HTML is shown as text), UTF-8, at most 1 MB each; a
      * file that is a symbolic link is refused unread (SELOSTE-M227).
      */
     @Parameter(property = "seloste.textDirectory", defaultValue = "${project.basedir}/src/main/privacy/texts")

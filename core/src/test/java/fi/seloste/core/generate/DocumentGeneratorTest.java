@@ -382,6 +382,24 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void missingTitlesAndChangeDescriptionsAreListed() throws Exception {
+        Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null,
+                List.of(new Contact("Jaana Esimerkki", Map.of("fi", "kehityspäällikkö"), null, null, "jaana@klinikka.example", null)),
+                new Contact("Ville Vastaava", Map.of("fi", "tietosuojavastaava"), null, null, "tietosuoja@klinikka.example", null),
+                false, List.of(), List.of(), Map.of(),
+                List.of(new Organisation.Change(LocalDate.of(2025, 5, 1), "Ensimmäinen versio")), IndexFixtures.NO_PRACTICES, List.of());
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes(dir, "classes", CATALOGUE), "g:a:1")), List.of(), org, null, List.of("fi", "sv"))));
+        String message = e.getMessage();
+        assertTrue(message.contains("[SELOSTE-M210] the title of <contactPerson> 'Jaana Esimerkki' has no 'sv' text. Add it: "
+                + "<contactPerson><titleSv>...</titleSv>"), message);
+        assertTrue(message.contains("[SELOSTE-M210] the title of <dpo> 'Ville Vastaava' has no 'sv' text. Add it: <dpo><titleSv>...</titleSv>"), message);
+        assertTrue(message.contains("[SELOSTE-M210] the change of '2025-05-01' has no 'sv' text. Add it: "
+                + "<changes><change><descriptionSv>...</descriptionSv></change></changes>"), message);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void freeTextCannotBeTranslated() throws Exception {
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(freeText(List.of("fi", "en"))));
         assertTrue(e.getMessage().contains("[SELOSTE-M209] the purpose 'Asiakaspalvelu chatissa' is free text"), e.getMessage());
@@ -563,7 +581,7 @@ class DocumentGeneratorTest {
                 org, r.registerName(), r.languages(), LocalDate.of(2025, 5, 1), null, r.version(), false));
         String md = read("notice.fi.md");
         assertTrue(md.contains("## 2. Yhteyshenkilö rekisteriä koskevissa asioissa\n\n- Jaana Esimerkki, kehityspäällikkö\n"
-                + "- Sähköposti: jaana@klinikka.example\n\n- Sähköposti: kirjaamo@klinikka.example\n"), "two contacts, one a mailbox: " + md);
+                + "- Sähköposti: jaana@klinikka.example\n\n* Sähköposti: kirjaamo@klinikka.example\n"), "two contacts, one a mailbox: " + md);
         assertTrue(md.contains("## 3. Tietosuojavastaava\n\n- Sähköposti: tietosuoja@klinikka.example\n"), "a DPO mailbox: " + md);
         assertTrue(md.contains("**Välttämättömät** evästeet:\n\n- istunto\n- kieli\n"), "Markdown kept as Markdown: " + md);
         assertFalse(md.contains("<script>") || md.contains("javascript:") || md.contains("<b>"), "no raw HTML, no script link: " + md);
@@ -574,6 +592,7 @@ class DocumentGeneratorTest {
         assertTrue(md.contains("- Tiloihin on kulunvalvonta.\n- Tiedoista ei muodosteta manuaalista aineistoa.\n"), md);
         assertTrue(md.contains("Seloste on laadittu 1.5.2025."), md);
         assertFalse(md.contains("Tuotettu seloste-työkalulla"), "the footer is off: " + md);
+        assertTrue(md.endsWith("- 1.5.2025: Ensimmäinen versio\n"), "without the footer the notice ends on one newline: " + md);
         String html = read("notice.fi.html");
         assertTrue(html.contains("<p><strong>Välttämättömät</strong> evästeet:</p>\n<ul>\n<li>istunto</li>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>"), html);
