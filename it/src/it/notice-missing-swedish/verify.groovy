@@ -19,8 +19,8 @@ expect('on project notice-missing-swedish: 10 problems found by seloste:\n')
     '[SELOSTE-M210] the text of additional right \'Oikeus kieltää tietojen luovuttaminen Kanta-palvelujen kautta\' has no \'sv\' text. Add it: <additionalRights><right><title><sv>...</sv></title><text><sv>...</sv></text></right></additionalRights>',
     // the change description, the contact person's and the mailbox DPO's titles
     '[SELOSTE-M210] the change of \'2026-02-13\' has no \'sv\' text. Add it: <changes><change><descriptionSv>...</descriptionSv></change></changes>',
-    '[SELOSTE-M210] the title of <contactPerson> \'Eeva Esimerkki\' has no \'sv\' text. Add it: <contactPerson><titleSv>...</titleSv>',
-    '[SELOSTE-M210] the title of <dpo> \'tietosuoja@laakarikeskus.example\' has no \'sv\' text. Add it: <dpo><titleSv>...</titleSv>',
+    '[SELOSTE-M210] the title of <contactPerson> \'Eeva Esimerkki\' has no \'sv\' text. Add it: <contactPerson><titleSv>...</titleSv></contactPerson>',
+    '[SELOSTE-M210] the title of <dpo> \'tietosuoja@laakarikeskus.example\' has no \'sv\' text. Add it: <dpo><titleSv>...</titleSv></dpo>',
     // the text file: cookies.fi.md and cookies.en.md exist, cookies.sv.md does not
     '[SELOSTE-M210] the organisation text \'cookies\' has no \'sv\' text. Add it: <cookies><sv>...</sv></cookies> or the file cookies.sv.md in <textDirectory>',
 ].each { expect('[ERROR] ' + it + '\n') }

@@ -121,7 +121,7 @@ public record NoticeModel(
             }
             String title = c.titles().isEmpty() ? null : r.text(c.titles(), "title of <" + parameter + ">",
                     c.name() == null ? c.email() : c.name(), "<" + parameter + "><title" + suffix(r.language()) + ">...</title"
-                            + suffix(r.language()) + ">");
+                            + suffix(r.language()) + "></" + parameter + ">");
             return new Party(c.name(), title, null, c.address(), c.phone(), c.email(), c.web());
         }
     }

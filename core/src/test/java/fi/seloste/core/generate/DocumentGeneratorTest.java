@@ -392,8 +392,8 @@ class DocumentGeneratorTest {
                 request(List.of(source(classes(dir, "classes", CATALOGUE), "g:a:1")), List.of(), org, null, List.of("fi", "sv"))));
         String message = e.getMessage();
         assertTrue(message.contains("[SELOSTE-M210] the title of <contactPerson> 'Jaana Esimerkki' has no 'sv' text. Add it: "
-                + "<contactPerson><titleSv>...</titleSv>"), message);
-        assertTrue(message.contains("[SELOSTE-M210] the title of <dpo> 'Ville Vastaava' has no 'sv' text. Add it: <dpo><titleSv>...</titleSv>"), message);
+                + "<contactPerson><titleSv>...</titleSv></contactPerson>"), message);
+        assertTrue(message.contains("[SELOSTE-M210] the title of <dpo> 'Ville Vastaava' has no 'sv' text. Add it: <dpo><titleSv>...</titleSv></dpo>"), message);
         assertTrue(message.contains("[SELOSTE-M210] the change of '2025-05-01' has no 'sv' text. Add it: "
                 + "<changes><change><descriptionSv>...</descriptionSv></change></changes>"), message);
         assertFalse(Files.exists(dir.resolve("out")));
