@@ -21,4 +21,7 @@ expect(log, 'BUILD FAILURE')
 expect(log, 'seloste:check found no problems')
 def fi = new File(basedir, 'release-1.1/target/seloste/notice.fi.md').getText('UTF-8')
 expect(fi, '- 1.3.2026: Asiakkaan nimen säilytysaikaa pidennetty kuuteen kuukauteen\n')
+
+// 4: no previous release named
+expect(log, '[SELOSTE-M733] parameter <requireChangeEntry> compares with the previous release, but none is named.')
 true

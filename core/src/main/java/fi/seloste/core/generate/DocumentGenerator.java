@@ -259,6 +259,7 @@ public final class DocumentGenerator {
     public Documents render(Request request) throws SelosteException {
         Problems problems = new Problems();
         Model model = model(request, problems);
+        problems.failIfAny(); // a missing change entry, which model reports without throwing
         Map<String, String> documents = new TreeMap<>();
         for (String name : model.documents().contents().keySet()) {
             try {

@@ -115,6 +115,24 @@ class ReleaseHistoryTest {
     }
 
     @Test
+    void entriesFromTheDiffFollowTheUsersOfTheirDateAndPrecedeLaterOnes() {
+        Organisation.Change before = change(RELEASED, "a");
+        Organisation.Change same = change(NOW, "b");
+        Organisation.Change later = change(NOW.plusDays(1), "c");
+        Organisation.Change generated = new Organisation.Change(NOW, Map.of("fi", "d"), "chat");
+        assertEquals(List.of(before, same, generated, later),
+                fi.seloste.core.diff.ReleaseChanges.merge(List.of(before, same, later), List.of(generated)));
+        assertEquals(List.of(before), fi.seloste.core.diff.ReleaseChanges.merge(List.of(before), List.of()));
+    }
+
+    @Test
+    void aRequiredEntryFailsRenderingToo() throws Exception {
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().render(request("1.1",
+                RETENTION_CHANGED, withChanges(change(RELEASED, "Julkaistu")), NOW, new PreviousRelease(released(), false, true))));
+        assertTrue(e.getMessage().contains("[SELOSTE-M506]"), e.getMessage());
+    }
+
+    @Test
     void aHistoryFromTheDiffNeedsANoticeDateAfterThePreviousRelease() throws Exception {
         for (LocalDate date : java.util.Arrays.asList(null, RELEASED)) {
             Problems problems = new Problems();
