@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -26,7 +25,7 @@ import org.apache.maven.project.MavenProject;
  * The organisation facts and options every seloste goal shares, turned into a request for the Maven-free
  * core; the goals themselves only decide where indexes come from and what happens to the documents.
  */
-abstract class AbstractSelosteMojo extends AbstractMojo {
+abstract class AbstractSelosteMojo extends AbstractPreviousReleaseMojo {
 
     /**
      * The controller (rekisterinpitäjä): {@code <name>} (required), {@code <businessId>} (Y-tunnus, check digit
@@ -199,6 +198,11 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     String pluginVersion;
 
+    @Override
+    MavenProject currentProject() {
+        return project;
+    }
+
     /** @return whether this goal is skipped, logging why */
     boolean skipped(String goal, boolean goalSkip, String goalProperty) {
         if (skip || goalSkip) {
@@ -263,7 +267,7 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
                 rights);
         return new DocumentGenerator.Request(modules, dependencies, output, organisation,
                 registerName, clean(languages), date, templateDirectory == null ? null : templateDirectory.toPath(),
-                pluginVersion, footer);
+                pluginVersion, footer, previousRelease(problems));
     }
 
     /** A date such as {@code 2026-02-13}, or {@code null} with the problem reported. */

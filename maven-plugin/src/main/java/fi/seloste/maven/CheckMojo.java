@@ -8,6 +8,8 @@ import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.generate.DocumentGenerator;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.output.DocumentFiles;
+import fi.seloste.core.generate.OrganisationRecord;
+import fi.seloste.core.record.RecordSource;
 import fi.seloste.core.render.DocumentSet;
 import fi.seloste.index.Undeclared;
 import java.io.File;
@@ -80,12 +82,50 @@ public class CheckMojo extends AbstractSelosteMojo {
     @Parameter(property = "seloste.check.aggregate", defaultValue = "false")
     boolean aggregate;
 
+    /**
+     * Checks what {@code seloste:organisation} writes from the applications' published records instead of a module's
+     * documents: the committed organisation record and notices must match what {@code organisation} would write now.
+     * Default: on in a project whose build runs {@code seloste:organisation}, so {@code ./mvnw verify} there is the
+     * organisation's drift check; {@code -Dseloste.check.organisation} turns it on elsewhere.
+     */
+    @Parameter(property = "seloste.check.organisation", defaultValue = "false")
+    boolean organisation;
+
+    /**
+     * The applications whose published records the organisation record is made of, as for {@code seloste:organisation}
+     * (configure them once, in the plugin's {@code <configuration>}): each {@code groupId:artifactId:version}, a
+     * version range taking the newest release in it; on the command line comma-separated,
+     * {@code -Dseloste.records=com.example:chat:1.4.0,com.example:shop:2.1.0}. Dependencies of {@code <type>json</type>}
+     * with {@code <classifier>seloste-record</classifier>} are read too. Used only when checking an organisation record.
+     */
+    @Parameter(property = "seloste.records")
+    List<String> records;
+
+    /**
+     * Whether a register whose legal content changed since the previous release ({@code <previous>} or
+     * {@code <previousRecord>}: data, purposes, recipients, transfers or retention added, removed or changed) fails the
+     * check (SELOSTE-M506) unless {@code <changes>} has an entry dated after the previous release's notice date, or
+     * {@code <changesFromDiff>} writes the entries. The message lists the changes and the {@code <change>} to add.
+     * Default: {@code false}; {@code -Dseloste.check.requireChangeEntry} turns it on.
+     */
+    @Parameter(property = "seloste.check.requireChangeEntry", defaultValue = "false")
+    boolean requireChangeEntry;
+
     @Parameter(defaultValue = "${reactorProjects}", readonly = true)
     List<org.apache.maven.project.MavenProject> reactorProjects;
 
     @Override
+    boolean requiresChangeEntry() {
+        return requireChangeEntry;
+    }
+
+    @Override
     public void execute() throws MojoFailureException {
         if (skipped("check", checkSkip, "seloste.check.skip")) {
+            return;
+        }
+        if (organisation || ReactorRole.runsOrganisation(project)) {
+            checkOrganisation();
             return;
         }
         // a pom module that runs seloste:aggregate is checked as aggregate generates it
@@ -122,6 +162,27 @@ public class CheckMojo extends AbstractSelosteMojo {
         } catch (SelosteException e) {
             problems.reportAll(e.problems()); // the run's own, or the one write or template that failed
         }
+        finish(problems);
+    }
+
+    /** Compares the committed organisation documents with what {@code seloste:organisation} would write now. */
+    private void checkOrganisation() throws MojoFailureException {
+        Problems problems = new Problems();
+        List<RecordSource> sources = PublishedRecords.sources(records, project, recordResolver(), problems);
+        sources.forEach(s -> getLog().info("Reading the record of " + s.coordinates() + " (" + s.path() + ")"));
+        try {
+            DocumentGenerator.Model model = new OrganisationRecord().model(sources,
+                    request(List.of(), List.of(), committedDirectory == null ? null : committedDirectory.toPath(), problems),
+                    problems);
+            problems.reportAll(drift(model.documents()));
+        } catch (SelosteException e) {
+            problems.reportAll(e.problems());
+        }
+        finish(problems);
+    }
+
+    /** Logs the warnings, then fails listing every problem, or only warns when {@code failOnError} is off. */
+    private void finish(Problems problems) throws MojoFailureException {
         logWarnings(problems);
         if (!problems.any()) {
             getLog().info("seloste:check found no problems");

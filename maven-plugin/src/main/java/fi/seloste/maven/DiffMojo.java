@@ -1,6 +1,5 @@
 package fi.seloste.maven;
 
-import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.diff.ChangeLogFiles;
@@ -10,13 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Compares this build's record with the previous release's published record and writes what changed, in each of the
@@ -29,20 +24,6 @@ import org.eclipse.aether.repository.RemoteRepository;
  */
 @Mojo(name = "diff", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class DiffMojo extends AbstractSelosteMojo {
-
-    /**
-     * The previous release whose published record to compare with: its version (this project's
-     * {@code groupId:artifactId}), a version range such as {@code [0,1.4.0)} (the newest release in it), or full
-     * coordinates {@code groupId:artifactId:version} of another project. Resolved as
-     * {@code json}/{@code seloste-record} like any published record. Without it and {@code <previousRecord>} the goal
-     * does nothing (logged).
-     */
-    @Parameter(property = "seloste.diff.previous")
-    String previous;
-
-    /** The previous record as a file instead, such as a {@code register.json} kept from an earlier build. */
-    @Parameter(property = "seloste.diff.previousRecord")
-    File previousRecord;
 
     /**
      * This build's record, written by {@code generate} or {@code aggregate}. Default:
@@ -59,15 +40,6 @@ public class DiffMojo extends AbstractSelosteMojo {
     @Parameter(property = "seloste.diff.skip", defaultValue = "false")
     boolean diffSkip;
 
-    @Component
-    RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    List<RemoteRepository> remoteRepositories;
-
     @Override
     public void execute() throws MojoFailureException {
         if (skipped("diff", diffSkip, "seloste.diff.skip")) {
@@ -80,15 +52,7 @@ public class DiffMojo extends AbstractSelosteMojo {
             return;
         }
         Problems problems = new Problems();
-        if (byVersion && previousRecord != null) {
-            problems.report(Diagnostic.DIFF_PREVIOUS_TWICE, previous, previousRecord);
-            throw failure(problems.failure());
-        }
-        Optional<RecordSource> before = byVersion
-                ? new RecordResolver(repositorySystem, repositorySession, remoteRepositories).resolve(
-                        previous.contains(":") ? previous : project.getGroupId() + ":" + project.getArtifactId() + ":" + previous,
-                        problems)
-                : Optional.of(new RecordSource(previousRecord.toPath(), previousRecord.toString()));
+        Optional<RecordSource> before = previousSource(problems);
         if (before.isEmpty()) {
             throw failure(problems.failure());
         }

@@ -2,25 +2,16 @@ package fi.seloste.maven;
 
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
-import fi.seloste.core.record.OrganisationRecord;
+import fi.seloste.core.generate.OrganisationRecord;
 import fi.seloste.core.record.RecordSource;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Writes the organisation's record of processing activities and its notices from the records that applications
@@ -60,22 +51,13 @@ public class OrganisationMojo extends AbstractPublishingMojo {
     @Parameter(property = "seloste.organisation.skip", defaultValue = "false")
     boolean organisationSkip;
 
-    @Component
-    RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    List<RemoteRepository> remoteRepositories;
-
     @Override
     public void execute() throws MojoFailureException {
         if (skipped("organisation", organisationSkip, "seloste.organisation.skip")) {
             return;
         }
         Problems problems = new Problems();
-        List<RecordSource> sources = sources(problems);
+        List<RecordSource> sources = PublishedRecords.sources(records, project, recordResolver(), problems);
         sources.forEach(s -> getLog().info("Reading the record of " + s.coordinates() + " (" + s.path() + ")"));
         try {
             List<Path> written = new OrganisationRecord().generate(sources,
@@ -87,31 +69,5 @@ public class OrganisationMojo extends AbstractPublishingMojo {
             logWarnings(problems);
             throw failure(e);
         }
-    }
-
-    /** The records of {@code <records>}, resolved, then those among the dependencies; each once. */
-    private List<RecordSource> sources(Problems problems) {
-        List<RecordSource> sources = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        RecordResolver resolver = new RecordResolver(repositorySystem, repositorySession, remoteRepositories);
-        for (String coordinates : records == null ? List.<String>of() : records) {
-            if (coordinates != null && !coordinates.isBlank()) {
-                resolver.resolve(coordinates, problems).filter(s -> seen.add(s.coordinates())).ifPresent(sources::add);
-            }
-        }
-        List<Artifact> dependencies = new ArrayList<>();
-        for (Artifact a : project.getArtifacts()) {
-            if (RECORD_CLASSIFIER.equals(a.getClassifier()) && "json".equals(a.getType()) && a.getFile() != null) {
-                dependencies.add(a);
-            }
-        }
-        dependencies.sort(Comparator.comparing(a -> a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion()));
-        for (Artifact a : dependencies) {
-            String gav = a.getGroupId() + ":" + a.getArtifactId() + ":" + a.getVersion();
-            if (seen.add(gav)) {
-                sources.add(new RecordSource(a.getFile().toPath(), gav));
-            }
-        }
-        return sources;
     }
 }

@@ -58,10 +58,19 @@ final class ReactorRole {
 
     /** @return whether the project's build runs {@code seloste:aggregate} in one of its executions */
     static boolean runsAggregate(MavenProject project) {
+        return runs(project, "aggregate");
+    }
+
+    /** @return whether the project's build runs {@code seloste:organisation} in one of its executions */
+    static boolean runsOrganisation(MavenProject project) {
+        return runs(project, "organisation");
+    }
+
+    private static boolean runs(MavenProject project, String goal) {
         for (Plugin plugin : project.getBuildPlugins()) {
             if (GROUP_ID.equals(plugin.getGroupId()) && ARTIFACT_ID.equals(plugin.getArtifactId())) {
                 for (PluginExecution execution : plugin.getExecutions()) {
-                    if (execution.getGoals().contains("aggregate")) {
+                    if (execution.getGoals().contains(goal)) {
                         return true;
                     }
                 }

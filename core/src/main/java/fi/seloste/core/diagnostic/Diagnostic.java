@@ -158,6 +158,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     COMMITTED_STALE("SELOSTE-M505",
             "%s is committed, but the code no longer generates it (a register or a language was removed). Delete it "
                     + "with: %s"),
+    CHANGE_ENTRY_MISSING("SELOSTE-M506",
+            "register '%s' changed since the previous release %s, but the notice's change history does not say so:%s%n"
+                    + "Add an entry%s to the seloste-maven-plugin configuration (review the wording):%n%s%n"
+                    + "or let seloste write these entries: <changesFromDiff>true</changesFromDiff> (-Dseloste.changesFromDiff)"),
     SPECIAL_WITHOUT_DPO(Severity.WARNING, "SELOSTE-M601",
             "register '%s' processes special categories of data (%s), but no <dpo> is configured. A controller whose "
                     + "core activity is large-scale processing of such data must designate a data protection officer "
@@ -215,7 +219,15 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
                     + "(-Dseloste.diff.record) to the register.json to compare"),
     DIFF_PREVIOUS_TWICE("SELOSTE-M731",
             "parameters <previous> (%s) and <previousRecord> (%s) both name the previous release's record. Keep one: "
-                    + "<previous> resolves a published version, <previousRecord> reads a file");
+                    + "<previous> resolves a published version, <previousRecord> reads a file"),
+    HISTORY_UNDATED("SELOSTE-M732",
+            "parameter <changesFromDiff> adds this release's changes since %s to the notices' change history, dated "
+                    + "with the notice date, but %s. Set this release's date: <noticeDate>2026-03-01</noticeDate> "
+                    + "(-Dseloste.noticeDate=2026-03-01), or add this release's <change> to <changes>"),
+    PREVIOUS_MISSING("SELOSTE-M733",
+            "parameter <%s> compares with the previous release, but none is named. Set <previous> (-Dseloste.diff.previous) "
+                    + "to its version, such as <previous>1.3.0</previous> or a range such as [0,1.4.0), or "
+                    + "<previousRecord> (-Dseloste.diff.previousRecord) to its register.json");
 
     private final Severity severity;
     private final String id;

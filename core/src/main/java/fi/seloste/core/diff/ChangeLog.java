@@ -35,9 +35,15 @@ public final class ChangeLog {
     private final Translations notice;
     private final Map<String, String> texts;
     private final MarkdownEscaper escaper = new MarkdownEscaper();
+    private final boolean plain;
 
     /** @param language a language seloste writes notices in, such as {@code fi} */
     public ChangeLog(String language) {
+        this(language, false);
+    }
+
+    private ChangeLog(String language, boolean plain) {
+        this.plain = plain;
         this.language = language;
         this.notice = Translations.of(language);
         this.texts = bundle(language);
@@ -96,6 +102,25 @@ public final class ChangeLog {
         return out.toString();
     }
 
+    /**
+     * The sentences of a notice's change history: plain text (the notice's template escapes it), naming each field by
+     * its label only, as a data subject reads it.
+     *
+     * @param language a language seloste writes notices in
+     * @return the change log's sentences in that language, without Markdown
+     */
+    public static ChangeLog forNotice(String language) {
+        return new ChangeLog(language, true);
+    }
+
+    /**
+     * @param change one change {@link RecordDiff#between} found
+     * @return the one line that says it, in this log's language (Markdown, or plain text {@link #forNotice})
+     */
+    public String entry(RecordChange change) {
+        return line(change);
+    }
+
     private static Activity activity(PublishedRecord record, String id) {
         return record.activities().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }
@@ -130,6 +155,9 @@ public final class ChangeLog {
         if (label == null) {
             label = f.labels().isEmpty() ? f.field() : f.anyLabel();
         }
+        if (plain) {
+            return label;
+        }
         return "**" + escape(label) + "** (`" + f.className().replace("`", "") + "#" + f.field().replace("`", "") + "`)";
     }
 
@@ -144,7 +172,7 @@ public final class ChangeLog {
     }
 
     private String purpose(DeclaredPurpose p) {
-        return "**" + escape(text(p.texts(), p.key())) + "**";
+        return strong(text(p.texts(), p.key()));
     }
 
     private String purposeDetail(DeclaredPurpose before, DeclaredPurpose after) {
@@ -159,7 +187,7 @@ public final class ChangeLog {
     }
 
     private String recipient(Term r) {
-        return "**" + escape(text(r.texts(), r.key())) + "**";
+        return strong(text(r.texts(), r.key()));
     }
 
     private String recipientDetail(Term r) {
@@ -180,7 +208,11 @@ public final class ChangeLog {
         return texts.getOrDefault(language, texts.getOrDefault("fi", key));
     }
 
+    private String strong(String text) {
+        return plain ? text : "**" + escape(text) + "**";
+    }
+
     private String escape(String text) {
-        return escaper.escape(text);
+        return plain ? text : escaper.escape(text);
     }
 }

@@ -1,9 +1,13 @@
 package fi.seloste.core.generate;
 
+import fi.seloste.core.check.ChangeEntryCheck;
 import fi.seloste.core.check.DeclaredFactsCheck;
 import fi.seloste.core.check.OrganisationCheck;
+import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
+import fi.seloste.core.diff.PreviousRelease;
+import fi.seloste.core.diff.ReleaseChanges;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.load.Indexes;
 import fi.seloste.core.model.Catalogue;
@@ -45,6 +49,7 @@ public final class DocumentGenerator {
      * @param templateDirectory templates that override the built-in ones, or {@code null}
      * @param version the seloste version, for messages
      * @param footer whether the documents end with the line that seloste produced them
+     * @param previous the previous release's record and what to do with it, or {@code null} for nothing
      */
     public record Request(
             List<IndexSource> modules,
@@ -56,7 +61,32 @@ public final class DocumentGenerator {
             LocalDate date,
             Path templateDirectory,
             String version,
-            boolean footer) {
+            boolean footer,
+            PreviousRelease previous) {
+
+        /**
+         * A request that compares with no previous release.
+         *
+         * @param modules see the record @param dependencies see the record @param outputDirectory see the record
+         * @param organisation see the record @param registerName see the record @param languages see the record
+         * @param date see the record @param templateDirectory see the record @param version see the record
+         * @param footer see the record
+         */
+        public Request(List<IndexSource> modules, List<IndexSource> dependencies, Path outputDirectory,
+                Organisation organisation, String registerName, List<String> languages, LocalDate date,
+                Path templateDirectory, String version, boolean footer) {
+            this(modules, dependencies, outputDirectory, organisation, registerName, languages, date, templateDirectory,
+                    version, footer, null);
+        }
+
+        /**
+         * @param name the register name for fields that name none
+         * @return this request with that name
+         */
+        public Request withRegisterName(String name) {
+            return new Request(modules, dependencies, outputDirectory, organisation, name, languages, date,
+                    templateDirectory, version, footer, previous);
+        }
 
         /**
          * A request for documents with the footer.
@@ -78,8 +108,17 @@ public final class DocumentGenerator {
      *
      * @param catalogue the merged declarations (for the undeclared fields {@code seloste:check} reports)
      * @param documents the documents, each as the code that writes it
+     * @param release what changed since the previous release, or {@code null} when the request named none
      */
-    public record Model(Catalogue catalogue, DocumentSet documents) {}
+    public record Model(Catalogue catalogue, DocumentSet documents, ReleaseChanges release) {
+
+        /**
+         * @param catalogue see the record @param documents see the record
+         */
+        public Model(Catalogue catalogue, DocumentSet documents) {
+            this(catalogue, documents, null);
+        }
+    }
 
     /**
      * The documents of one run as text, by file name.
@@ -135,7 +174,31 @@ public final class DocumentGenerator {
             documents.firstTemplateFailure().ifPresent(problems::report);
             throw problems.failure();
         }
-        return new Model(catalogue, documents);
+        PreviousRelease previous = request.previous();
+        if (previous == null) {
+            return new Model(catalogue, documents);
+        }
+        ReleaseChanges release = ReleaseChanges.of(previous.record(), documents, problems).orElse(null);
+        failOnNew(problems, theCallers);
+        if (previous.history() && !release.changes().isEmpty()) {
+            LocalDate before = release.before().noticeDate();
+            if (request.date() == null || before != null && !request.date().isAfter(before)) {
+                problems.report(Diagnostic.HISTORY_UNDATED, release.before().coordinates(), request.date() == null
+                        ? "the notices have no date"
+                        : "the notice date " + request.date() + " is not after the previous release's (" + before + ")");
+            } else {
+                Organisation dated = organisation.withChanges(ReleaseChanges.merge(organisation.changes(),
+                        release.entries(request.languages(), request.date())));
+                documents = DocumentSet.of(dated, catalogue, activities, request.languages(), request.date(),
+                        request.templateDirectory(), request.footer(), problems);
+            }
+        }
+        failOnNew(problems, theCallers);
+        if (previous.requireEntry() && !previous.history()) {
+            // reported, not thrown: seloste:check goes on to compare the documents and lists both
+            ChangeEntryCheck.check(release, organisation, request.languages(), request.date(), problems);
+        }
+        return new Model(catalogue, documents, release);
     }
 
     private static void failOnNew(Problems problems, long before) throws SelosteException {
@@ -165,7 +228,9 @@ public final class DocumentGenerator {
      * @see #generate(Request, Problems)
      */
     public List<Path> generate(Request request, List<Index> published, Problems problems) throws SelosteException {
+        long theCallers = problems.count();
         Model model = model(request, published, problems);
+        failOnNew(problems, theCallers); // a missing change entry, which model reports without throwing
         try {
             return DocumentFiles.write(request.outputDirectory(), model.documents());
         } catch (SelosteException e) {
@@ -194,6 +259,7 @@ public final class DocumentGenerator {
     public Documents render(Request request) throws SelosteException {
         Problems problems = new Problems();
         Model model = model(request, problems);
+        problems.failIfAny(); // a missing change entry, which model reports without throwing
         Map<String, String> documents = new TreeMap<>();
         for (String name : model.documents().contents().keySet()) {
             try {

@@ -114,10 +114,22 @@ public record Organisation(Controller controller, List<Controller> jointControll
      *
      * @param date when
      * @param descriptions what changed, by language
+     * @param register the register whose notice it belongs to, or {@code null} for every notice (the POM's
+     *     {@code <changes>}); entries made from the diff with the previous release name their register
      */
-    public record Change(LocalDate date, Map<String, String> descriptions) {
+    public record Change(LocalDate date, Map<String, String> descriptions, String register) {
         public Change {
             descriptions = Map.copyOf(descriptions);
+        }
+
+        /**
+         * An entry of every notice.
+         *
+         * @param date when
+         * @param descriptions what changed, by language
+         */
+        public Change(LocalDate date, Map<String, String> descriptions) {
+            this(date, descriptions, null);
         }
 
         /**
@@ -127,6 +139,15 @@ public record Organisation(Controller controller, List<Controller> jointControll
         public Change(LocalDate date, String description) {
             this(date, Map.of("fi", description));
         }
+    }
+
+    /**
+     * @param with the change history, oldest first
+     * @return this organisation with that change history
+     */
+    public Organisation withChanges(List<Change> with) {
+        return new Organisation(controller, jointControllers, representative, contactPersons, dpo, publicAuthority,
+                securityManual, securityElectronic, texts, with, none, rights);
     }
 
     /** @return an organisation with only a controller and contacts, for tests and simple setups */

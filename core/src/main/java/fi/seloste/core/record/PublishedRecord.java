@@ -19,12 +19,24 @@ import java.util.Set;
  * @param controller the controller the record was written for
  * @param publicAuthority whether that controller is a public authority
  * @param activities the registers, in the record's order
+ * @param noticeDate the date of the notices written with the record, or {@code null} when they had none (or the
+ *     record is older than the {@code noticeDate} member)
  */
 public record PublishedRecord(String coordinates, Controller controller, boolean publicAuthority,
-        List<Activity> activities) {
+        List<Activity> activities, java.time.LocalDate noticeDate) {
 
     public PublishedRecord {
         activities = List.copyOf(activities);
+    }
+
+    /**
+     * A record without a notice date.
+     *
+     * @param coordinates see the record @param controller see the record @param publicAuthority see the record
+     * @param activities see the record
+     */
+    public PublishedRecord(String coordinates, Controller controller, boolean publicAuthority, List<Activity> activities) {
+        this(coordinates, controller, publicAuthority, activities, null);
     }
 
     /**

@@ -82,7 +82,7 @@ public final class RecordReader {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private static final Set<String> TOP = Set.of("schemaVersion", "controller", "jointControllers", "representative",
-            "contactPersons", "dataProtectionOfficer", "publicAuthority", "processingActivities");
+            "contactPersons", "dataProtectionOfficer", "publicAuthority", "noticeDate", "processingActivities");
     private static final Set<String> PARTY = Set.of("name", "businessId", "address", "phone", "email", "web");
     private static final Set<String> CONTACT = Set.of("name", "titles", "address", "phone", "email", "web");
     private static final Set<String> ACTIVITY = Set.of("id", "names", "descriptions", "purposes", "dataSubjects",
@@ -167,6 +167,7 @@ public final class RecordReader {
         }
         Controller controller = null;
         boolean publicAuthority = false;
+        java.time.LocalDate noticeDate = null;
         try {
             RecordMembers top = RecordMembers.of(members, "").only(TOP);
             if (!activityArray) {
@@ -186,6 +187,7 @@ public final class RecordReader {
                 contact(top.object("dataProtectionOfficer", true));
             }
             publicAuthority = top.bool("publicAuthority", true);
+            noticeDate = date(top.text("noticeDate", false));
         } catch (Invalid e) {
             problems.report(Diagnostic.RECORD_ENTRY_INVALID, coordinates, "organisation", e.getMessage());
         }
@@ -193,7 +195,18 @@ public final class RecordReader {
         if (controller == null) {
             return Optional.empty();
         }
-        return Optional.of(new PublishedRecord(coordinates, controller, publicAuthority, activities));
+        return Optional.of(new PublishedRecord(coordinates, controller, publicAuthority, activities, noticeDate));
+    }
+
+    private static java.time.LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Invalid("noticeDate is '" + text + "', not a date such as 2026-02-13");
+        }
     }
 
     private static Controller party(RecordMembers node) {

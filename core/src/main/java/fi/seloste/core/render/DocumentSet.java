@@ -78,7 +78,7 @@ public final class DocumentSet {
 
         DocumentRenderer renderer = new DocumentRenderer(templateDirectory);
         SortedMap<String, Content> documents = new TreeMap<>();
-        documents.put(RECORD, record(organisation, catalogue, activities));
+        documents.put(RECORD, record(organisation, catalogue, activities, date));
         String first = languages.get(0);
         Translations firstTexts = Translations.of(first);
         documents.put("register.csv", out -> new CsvRecordWriter().write(out, byLanguage.get(first), firstTexts));
@@ -97,8 +97,9 @@ public final class DocumentSet {
         return new DocumentSet(documents);
     }
 
-    private static Content record(Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities) {
-        RecordWriter record = new RecordWriter();
+    private static Content record(Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities,
+            LocalDate date) {
+        RecordWriter record = new RecordWriter(date);
         return new Content.Utf8() {
             @Override
             public void writeTo(Writer out) throws IOException {

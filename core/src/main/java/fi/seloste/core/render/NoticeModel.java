@@ -250,6 +250,9 @@ public record NoticeModel(
         List<String> electronic = organisation.securityElectronic().stream().map(k -> t.get("security.measure." + k)).toList();
         List<ChangeLine> changes = new ArrayList<>();
         for (Organisation.Change c : organisation.changes()) {
+            if (c.register() != null && !c.register().equals(activity.id())) {
+                continue; // an entry from the diff belongs to its own register's notice
+            }
             changes.add(new ChangeLine(formatDate(t, c.date()), r.text(c.descriptions(), "change of", c.date().toString(),
                     "<changes><change><description" + suffix(language) + ">...</description" + suffix(language)
                             + "></change></changes>")));

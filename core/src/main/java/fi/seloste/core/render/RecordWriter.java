@@ -70,6 +70,21 @@ public final class RecordWriter {
     private static final SerializableString ORIGIN = new SerializedString("origin");
     private static final Map<String, SerializableString> LANGUAGES = new ConcurrentHashMap<>();
 
+    private final java.time.LocalDate noticeDate;
+
+    /** A writer of records that carry no notice date. */
+    public RecordWriter() {
+        this(null);
+    }
+
+    /**
+     * @param noticeDate the notices' date, written as {@code noticeDate} so a later release can tell which change
+     *     entries are newer than this record, or {@code null} for none
+     */
+    public RecordWriter(java.time.LocalDate noticeDate) {
+        this.noticeDate = noticeDate;
+    }
+
     /**
      * @param organisation the organisation facts
      * @param catalogue the merged declarations
@@ -124,7 +139,7 @@ public final class RecordWriter {
         out.flush();
     }
 
-    private static void record(JsonGenerator g, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
+    private void record(JsonGenerator g, Organisation organisation, Catalogue catalogue, List<ProcessingActivity> activities)
             throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -151,6 +166,9 @@ public final class RecordWriter {
             contact(g, organisation.dpo());
         }
         g.writeBooleanField("publicAuthority", organisation.publicAuthority());
+        if (noticeDate != null) {
+            g.writeStringField("noticeDate", noticeDate.toString());
+        }
         g.writeArrayFieldStart("processingActivities");
         for (ProcessingActivity activity : activities) {
             activity(g, activity, catalogue, organisation);

@@ -15,7 +15,6 @@ import fi.seloste.core.diagnostic.SelosteException;
 import fi.seloste.core.load.IndexSource;
 import fi.seloste.core.model.Controller;
 import fi.seloste.core.model.Organisation;
-import fi.seloste.core.record.OrganisationRecord;
 import fi.seloste.core.record.RecordSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,13 @@
-package fi.seloste.core.record;
+package fi.seloste.core.generate;
 
 import fi.seloste.core.diagnostic.Diagnostic;
 import fi.seloste.core.diagnostic.Problems;
 import fi.seloste.core.diagnostic.SelosteException;
-import fi.seloste.core.generate.DocumentGenerator;
 import fi.seloste.core.model.Controller;
+import fi.seloste.core.record.PublishedRecord;
+import fi.seloste.core.record.RecordMerge;
+import fi.seloste.core.record.RecordReader;
+import fi.seloste.core.record.RecordSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +56,7 @@ public final class OrganisationRecord {
         }
         DocumentGenerator.Request r = request;
         if ((r.registerName() == null || r.registerName().isBlank()) && merged.defaultRegisterName() != null) {
-            r = new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(), r.organisation(),
-                    merged.defaultRegisterName(), r.languages(), r.date(), r.templateDirectory(), r.version(), r.footer());
+            r = r.withRegisterName(merged.defaultRegisterName());
         }
         return new Gathered(r, merged, records);
     }
@@ -72,6 +74,22 @@ public final class OrganisationRecord {
             throws SelosteException {
         Gathered gathered = gather(sources, request, problems);
         return new DocumentGenerator().generate(gathered.request(), gathered.merged().indexes(), problems);
+    }
+
+    /**
+     * The organisation's documents as {@link #generate} would write them, unwritten: what {@code seloste:check}
+     * compares with the committed ones.
+     *
+     * @param sources the records, in a stable order
+     * @param request the organisation facts and options
+     * @param problems the run's problems, possibly some already
+     * @return the checked model
+     * @throws SelosteException listing every problem found
+     */
+    public DocumentGenerator.Model model(List<RecordSource> sources, DocumentGenerator.Request request, Problems problems)
+            throws SelosteException {
+        Gathered gathered = gather(sources, request, problems);
+        return new DocumentGenerator().model(gathered.request(), gathered.merged().indexes(), problems);
     }
 
     private static boolean sameController(Controller a, Controller b) {
