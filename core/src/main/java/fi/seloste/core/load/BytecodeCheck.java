@@ -41,8 +41,15 @@ public final class BytecodeCheck {
         for (PersonalField f : index.fields()) {
             indexed.add(f.declaredIn() == null ? f.className() : f.declaredIn());
         }
+        reportUnreadable(module, scan, problems);
         Set<String> missing = new TreeSet<>(scan.annotated());
         missing.removeAll(indexed);
+        Set<String> local = new TreeSet<>(missing);
+        local.retainAll(scan.local());
+        missing.removeAll(local);
+        if (!local.isEmpty()) {
+            problems.report(Diagnostic.LOCAL_CLASS_NOT_INDEXED, module.origin(), summary(local));
+        }
         if (!missing.isEmpty()) {
             problems.report(Diagnostic.INDEX_INCOMPLETE, module.origin(), summary(missing));
         }
@@ -83,9 +90,10 @@ public final class BytecodeCheck {
             return;
         }
         try {
-            Set<String> annotated = BytecodeScan.scanJarWithoutIndex(dependency.path());
-            if (!annotated.isEmpty()) {
-                problems.report(Diagnostic.DEPENDENCY_WITHOUT_INDEX, dependency.origin(), summary(annotated));
+            BytecodeScan.Result scan = BytecodeScan.scanJarWithoutIndex(dependency.path());
+            reportUnreadable(dependency, scan, problems);
+            if (!scan.annotated().isEmpty()) {
+                problems.report(Diagnostic.DEPENDENCY_WITHOUT_INDEX, dependency.origin(), summary(scan.annotated()));
             }
         } catch (IOException e) {
             problems.report(Diagnostic.INDEX_UNREADABLE, dependency.origin(), e.getMessage());
@@ -105,7 +113,9 @@ public final class BytecodeCheck {
             return false; // not compiled: M301 says to compile first
         }
         try {
-            return !BytecodeScan.scanFolder(module.path()).claimed();
+            BytecodeScan.Result scan = BytecodeScan.scanFolder(module.path());
+            reportUnreadable(module, scan, problems);
+            return !scan.claimed();
         } catch (IOException e) {
             problems.report(Diagnostic.INDEX_UNREADABLE, module.origin(), e.getMessage());
             return true; // reported
@@ -157,7 +167,7 @@ public final class BytecodeCheck {
         try (ClassFiles files = ClassFiles.of(source.path())) {
             for (String name : classes) {
                 byte[] bytes = files.read(name);
-                if (bytes != null && SHARED_TYPE_DESCRIPTORS.stream().anyMatch(d -> BytecodeScan.contains(bytes, d))) {
+                if (bytes != null && BytecodeScan.classCarries(bytes, SHARED_TYPE_DESCRIPTORS)) {
                     shared.add(name);
                 }
             }
@@ -167,11 +177,20 @@ public final class BytecodeCheck {
         return shared;
     }
 
-    private static final List<byte[]> SHARED_TYPE_DESCRIPTORS = java.util.stream.Stream.of(
-                    "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
-                    "jakarta.persistence.Embeddable", "javax.persistence.Embeddable")
-            .map(name -> fi.seloste.index.ClaimedAnnotations.descriptor(name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-            .toList();
+    private static final Set<String> SHARED_TYPE_DESCRIPTORS = Set.of(
+            "Ljakarta/persistence/MappedSuperclass;", "Ljavax/persistence/MappedSuperclass;",
+            "Ljakarta/persistence/Embeddable;", "Ljavax/persistence/Embeddable;");
+
+    /** Class files that are not well-formed are reported once per source, never thrown. */
+    private static void reportUnreadable(IndexSource source, BytecodeScan.Result scan, Problems problems) {
+        if (!scan.unreadable().isEmpty()) {
+            List<String> shown = scan.unreadable().entrySet().stream().limit(5)
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+            int more = scan.unreadable().size() - shown.size();
+            problems.report(Diagnostic.CLASS_FILE_UNREADABLE, source.origin(),
+                    String.join(", ", shown) + (more > 0 ? " and " + more + " more" : ""));
+        }
+    }
 
     private static String summary(Set<String> classes) {
         List<String> shown = classes.stream().limit(5).toList();

@@ -43,6 +43,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "@%s on %s sets %s, but this project declares its purposes with @Purpose, and in a project with @Purpose the "
                     + "basis belongs on the @Purpose constant (basis, legitimateInterest, law, lawSv, lawEn, directMarketing; "
                     + "sources: kind = SourceKind.THIRD_PARTY on the @Source constant). Remove %s here and declare it there"),
+    LOCAL_CLASS_FIELD("SELOSTE-P113", Kind.ERROR,
+            "@PersonalData on %s: javac does not show local or anonymous classes to annotation processors, so this "
+                    + "field cannot be listed in the record. Move it into a member or top-level class, for example a "
+                    + "nested record of the enclosing class instead of a record declared in a method"),
     UNKNOWN_REGISTER("SELOSTE-P115", Kind.ERROR,
             "%s on %s refers to register '%s', which no @Register declares.%s Declare it with @Register(id = \"%s\", "
                     + "fi = \"...\") on a class or package-info.java, or fix the id"),
