@@ -57,6 +57,28 @@ class LocalClassesTest {
         assertThat(c).hadErrorContaining("Move it into a member or top-level class");
     }
 
+    /**
+     * javac looks for claimed annotations only on the classes it shows processors, so when a compilation's only
+     * {@code @PersonalData} is in a local class the processor is not even asked and cannot report it: the compile
+     * succeeds without an index entry, and the plugin's bytecode check says why (SELOSTE-M313, BytecodeScanTest).
+     */
+    @Test
+    void aCompilationWhoseOnlyPersonalDataIsLocalIsLeftToThePlugin() {
+        JavaFileObject chat = source("com.example.Chat",
+                "package com.example;",
+                "import fi.seloste.*;",
+                "public class Chat {",
+                "    Object summary() {",
+                "        record Line(" + FIELD + " String author) {}",
+                "        return new Line(\"a\");",
+                "    }",
+                "}");
+        Compilation c = compile(chat);
+        assertThat(c).succeededWithoutWarnings();
+        assertEquals(java.util.Optional.empty(), c.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                "META-INF/seloste/personal-data.json"), "javac ran no processor");
+    }
+
     @Test
     void aFullyQualifiedAnnotationIsFoundAndAnotherPersonalDataIsNot() {
         JavaFileObject own = source("com.example.other.PersonalData",

@@ -115,6 +115,10 @@ public final class BytecodeCheck {
         try {
             BytecodeScan.Result scan = BytecodeScan.scanFolder(module.path());
             reportUnreadable(module, scan, problems);
+            if (!scan.claimed() && !scan.local().isEmpty()) {
+                // javac ran no processor, as it shows none of these classes: M313 says why, not M301
+                problems.report(Diagnostic.LOCAL_CLASS_NOT_INDEXED, module.origin(), summary(scan.local()));
+            }
             return !scan.claimed();
         } catch (IOException e) {
             problems.report(Diagnostic.INDEX_UNREADABLE, module.origin(), e.getMessage());

@@ -109,7 +109,8 @@ public final class BytecodeScan {
      * @param local those of them that are local or anonymous classes (or nested in one), which javac never shows to
      *     an annotation processor
      * @param present binary names of every class file found
-     * @param claimed whether any declaration (package-info included) carries an annotation seloste-processor claims
+     * @param claimed whether any declaration (package-info included) carries an annotation seloste-processor claims,
+     *     in a class javac shows to processors (not a local or anonymous one)
      * @param unreadable the paths of class files that are not well-formed, each with what is wrong; they count as
      *     neither annotated nor claiming
      */
@@ -151,7 +152,8 @@ public final class BytecodeScan {
                     local.add(name);
                 }
             }
-            claimed |= facts.declarationAnnotations().stream().anyMatch(CLAIMED::contains);
+            // javac looks for claimed annotations on the classes it shows processors: never a local or anonymous one
+            claimed |= !facts.local() && facts.declarationAnnotations().stream().anyMatch(CLAIMED::contains);
         }
 
         Result result() {

@@ -211,6 +211,25 @@ class BytecodeScanTest {
     }
 
     /**
+     * javac looks for the annotations a processor claims only on the classes it shows processors, so a module whose only
+     * {@code @PersonalData} is in a local class has no index: that is said with SELOSTE-M313, not "no index" (M301).
+     */
+    @Test
+    void aModuleWhoseOnlyPersonalDataIsLocalIsToldWhy() throws Exception {
+        Path module = Files.createTempDirectory(dir, "module");
+        Files.createDirectories(module.resolve("local"));
+        for (String name : List.of("Chat$1Line", "Chat$1$Inner")) {
+            Files.copy(classes.resolve("local/" + name + ".class"), module.resolve("local/" + name + ".class"));
+        }
+        BytecodeScan.Result scan = BytecodeScan.scanFolder(module);
+        assertFalse(scan.claimed(), "javac would not run the processor for these");
+        Problems problems = new Problems();
+        assertTrue(BytecodeCheck.needsNoIndex(new IndexSource(module, "g:chat:1"), problems));
+        assertEquals(List.of(Diagnostic.LOCAL_CLASS_NOT_INDEXED), problems.list().stream().map(Problem::diagnostic).toList());
+        assertTrue(problems.list().get(0).message().contains("local.Chat$1$Inner, local.Chat$1Line"), problems.list().toString());
+    }
+
+    /**
      * A class file is untrusted input: one that does not follow the format never throws out of the scan, but is
      * reported once per source with what is wrong (SELOSTE-M314) and counts as neither annotated nor claiming.
      */
