@@ -106,7 +106,7 @@ class MetamodelTest {
         assertThat(c).succeeded();
         String generated = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/example/wide/PersonalFields.java").get()
                 .getCharContent(true).toString();
-        assertTrue(generated.contains("private static PersonalFieldDescriptor[] chunk1()"), "split into chunks");
+        assertTrue(generated.contains("static final class Chunk1 {"), "split into chunks");
 
         ClassLoader loader = new ClassLoader(MetamodelTest.class.getClassLoader()) {
             @Override
@@ -136,6 +136,28 @@ class MetamodelTest {
             assertSame(d, nested.getField(name.toUpperCase(java.util.Locale.ROOT)).get(null),
                     "each constant is the listed descriptor");
         }
+    }
+
+    /** Past what one generated class can hold, the build fails once with what to do, not with javac's "code too large". */
+    @Test
+    void aClassWithMoreFieldsThanOneGeneratedClassHoldsIsReported() {
+        int count = fi.seloste.processor.writer.MetamodelWriter.MAX_FIELDS_PER_CLASS + 1;
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            fields.append(String.format(java.util.Locale.ROOT,
+                    "    @PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P1Y\", source = \"Asiakas\") String field%04d;%n", i));
+        }
+        JavaFileObject wide = source("com.example.wide.Wide",
+                "package com.example.wide;",
+                "import fi.seloste.*;",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Wide {",
+                fields.toString(),
+                "}");
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, wide);
+        assertThat(c).failed();
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("[SELOSTE-P806] the metamodel com.example.wide.PersonalFields is not written: class "
+                + "com.example.wide.Wide has 8001 personal fields, and one generated class holds at most 8000");
     }
 
     private static String golden(String name) throws Exception {

@@ -151,6 +151,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "the personal-data index in %s on the class path could not be read (%s), so the registers, purposes and "
                     + "vocabulary entries it declares are not known in this compilation. Rebuild that module with this "
                     + "version of seloste-processor"),
+    METAMODEL_CLASS_TOO_LARGE("SELOSTE-P806", Kind.ERROR,
+            "the metamodel %s is not written: class %s has %s personal fields, and one generated class holds at most %s "
+                    + "(javac refuses a static initialiser over 64 KB). Split the class into smaller ones (embeddables or "
+                    + "related entities), or turn the metamodel off by removing -Aseloste.metamodel=true"),
     INTERNAL_ERROR("SELOSTE-P901", Kind.ERROR,
             "internal error in seloste-processor while processing %s: %s. The index was not written. "
                     + "Please report this with the stack trace printed by -Aseloste.debug=true");

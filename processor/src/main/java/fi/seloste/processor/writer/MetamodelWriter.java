@@ -26,8 +26,9 @@ import javax.lang.model.element.Modifier;
  * (exports, retention jobs) then uses the same facts as the notice.
  *
  * <p>A class with thousands of personal fields would make its nested class's static initialiser too large for javac
- * (64 KB of bytecode): past {@link #METHOD_BUDGET} its descriptors are created in chunks, one private method each,
- * and the initialiser only assigns them, so the public shape stays the same at any size.
+ * (64 KB of bytecode): past {@link #METHOD_BUDGET} its descriptors are created in chunks, each by a package-private
+ * nested class of its own (so their strings do not fill the constant pool of the class with the constants), and the
+ * initialiser only assigns them, so the public shape stays the same up to {@link #MAX_FIELDS_PER_CLASS}.
  *
  * <p>One source per package, not per class: javac's {@code Filer} compares every new file with all files
  * created before it, so thousands of files cost quadratic time (see {@code docs/performance.md}).
@@ -49,6 +50,12 @@ public final class MetamodelWriter {
      * too large"), and a class's static initialiser holds every constant's initialiser.
      */
     static final int METHOD_BUDGET = 30_000;
+
+    /**
+     * The most personal fields one class's metamodel holds: its static initialiser still assigns every constant (8
+     * bytes of bytecode each, with about 20 per chunk), and javac refuses a method over 65,535 bytes.
+     */
+    public static final int MAX_FIELDS_PER_CLASS = 8_000;
 
     private final String processorName;
     private final boolean generatedAvailable;
@@ -136,12 +143,16 @@ public final class MetamodelWriter {
             List<PersonalField> chunk = chunks.get(i);
             List<CodeBlock> created = new ArrayList<>();
             chunk.forEach(f -> created.add(descriptor(owner, f)));
-            type.addMethod(MethodSpec.methodBuilder("chunk" + i)
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(ArrayTypeName.of(DESCRIPTOR))
-                    .addStatement("return new $T[] {\n$>$L$<\n}", DESCRIPTOR, CodeBlock.join(created, ",\n"))
+            type.addType(TypeSpec.classBuilder("Chunk" + i)
+                    .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                    .addMethod(MethodSpec.methodBuilder("create")
+                            .addModifiers(Modifier.STATIC)
+                            .returns(ArrayTypeName.of(DESCRIPTOR))
+                            .addStatement("return new $T[] {\n$>$L$<\n}", DESCRIPTOR, CodeBlock.join(created, ",\n"))
+                            .build())
                     .build());
-            init.addStatement("chunk = chunk$L()", i);
+            init.addStatement("chunk = Chunk$L.create()", i);
             for (int j = 0; j < chunk.size(); j++) {
                 init.addStatement("$L = chunk[$L]", constants.get(next++), j);
             }
@@ -162,9 +173,9 @@ public final class MetamodelWriter {
     }
 
     /**
-     * A class's fields in order, split so that no generated method exceeds {@link #METHOD_BUDGET}: one chunk (today's
+     * A class's fields in order, split so that no generated method exceeds {@link #METHOD_BUDGET}: one chunk (the
      * simple form, every constant initialised where it is declared) while they fit one static initialiser, else
-     * chunks each created by its own method.
+     * chunks each created by its own nested class.
      */
     static List<List<PersonalField>> chunks(List<PersonalField> fields) {
         List<List<PersonalField>> chunks = new ArrayList<>();
