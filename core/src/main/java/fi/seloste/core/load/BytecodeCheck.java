@@ -189,11 +189,26 @@ public final class BytecodeCheck {
     private static void reportUnreadable(IndexSource source, BytecodeScan.Result scan, Problems problems) {
         if (!scan.unreadable().isEmpty()) {
             List<String> shown = scan.unreadable().entrySet().stream().limit(5)
-                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+                    .map(e -> printable(e.getKey()) + " (" + e.getValue() + ")").toList();
             int more = scan.unreadable().size() - shown.size();
             problems.report(Diagnostic.CLASS_FILE_UNREADABLE, source.origin(),
                     String.join(", ", shown) + (more > 0 ? " and " + more + " more" : ""));
         }
+    }
+
+    /**
+     * A path from a jar or folder, as the build log may show it: control and bidirectional characters as escapes, at
+     * most 160 characters.
+     */
+    static String printable(String path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.length() && out.length() < 160; i++) {
+            char c = path.charAt(i);
+            boolean hidden = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+            out.append(hidden ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.length() < 160 || path.length() <= 160 ? out.toString() : out + "…";
     }
 
     private static String summary(Set<String> classes) {

@@ -33,6 +33,11 @@ import java.util.TreeSet;
 record ClassFileFacts(String name, Set<String> fieldAnnotations, Set<String> classAnnotations,
         Set<String> declarationAnnotations, boolean local) {
 
+    /** The attributes read; only their names appear in messages, as every other name comes from the file. */
+    private static final Set<String> KNOWN_ATTRIBUTES = Set.of("RuntimeVisibleAnnotations", "RuntimeInvisibleAnnotations",
+            "RuntimeVisibleParameterAnnotations", "RuntimeInvisibleParameterAnnotations", "EnclosingMethod",
+            "InnerClasses", "Record", "Code");
+
     /** How deep annotation values may nest (an annotation in an array in an annotation…). */
     private static final int MAX_VALUE_DEPTH = 32;
 
@@ -131,7 +136,7 @@ record ClassFileFacts(String name, Set<String> fieldAnnotations, Set<String> cla
                 String name = utf8(u2());
                 long length = u4() & 0xFFFFFFFFL;
                 if (length > bytes.length - pos) {
-                    throw new Malformed("attribute " + name + " is longer than the file");
+                    throw new Malformed(shown(name) + " is longer than the file");
                 }
                 int end = pos + (int) length;
                 switch (name) {
@@ -171,9 +176,14 @@ record ClassFileFacts(String name, Set<String> fieldAnnotations, Set<String> cla
                     default -> pos = end; // Code and everything else: skipped by its length
                 }
                 if (pos != end) {
-                    throw new Malformed("attribute " + name + " does not match its length");
+                    throw new Malformed(shown(name) + " does not match its length");
                 }
             }
+        }
+
+        /** An attribute's name as a message may show it: a name read from an untrusted file is not printed. */
+        private static String shown(String attribute) {
+            return KNOWN_ATTRIBUTES.contains(attribute) ? "attribute " + attribute : "an attribute";
         }
 
         private void annotations(Target target) throws Malformed {

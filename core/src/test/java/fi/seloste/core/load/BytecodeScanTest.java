@@ -253,6 +253,23 @@ class BytecodeScanTest {
                 + "RuntimeInvisibleAnnotations is longer than the file), claimed/Garbage.class (it does not start with 0xCAFEBABE)"), problems.list().toString());
     }
 
+    /** The names in a hostile class file, and the file's own name, reach the build log only as escapes. */
+    @Test
+    void aHostileClassFileCannotWriteIntoTheBuildLog() throws Exception {
+        Path module = Files.createTempDirectory(dir, "module");
+        byte[] real = StandInClassFiles.annotated("evil.Evil");
+        byte[] named = new String(real, StandardCharsets.ISO_8859_1)
+                .replace("RuntimeInvisibleAnnotations", "\u001b[2JRuntimeInvisibleAnnotat") // the same length
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Files.createDirectories(module.resolve("evil"));
+        Files.write(module.resolve("evil/Evil\u001b[31m\u202e.class"), java.util.Arrays.copyOf(named, named.length - 5)); // into the field's attribute
+        Problems problems = new Problems();
+        BytecodeCheck.needsNoIndex(new IndexSource(module, "g:evil:1"), problems);
+        String message = problems.list().get(0).message();
+        assertTrue(message.contains("evil/Evil\\u001b[31m\\u202e.class (an attribute is longer than the file)"), message);
+        assertFalse(message.chars().anyMatch(c -> c == 0x1b || c == 0x202e) || message.contains("[2J"), message);
+    }
+
     /** Every prefix and every single-byte change of real class files is read or refused, never thrown. */
     @Test
     void damagedClassFilesNeverThrow() throws Exception {
