@@ -10,6 +10,7 @@ import fi.seloste.processor.step.EntityReach;
 import fi.seloste.processor.step.FieldResolution;
 import fi.seloste.processor.step.IndexWriting;
 import fi.seloste.processor.step.InternalErrorText;
+import fi.seloste.processor.step.LocalClassFields;
 import fi.seloste.processor.step.MetamodelStep;
 import fi.seloste.processor.step.PreviousIndexMerge;
 import fi.seloste.processor.validation.Catalogue;
@@ -42,7 +43,8 @@ import javax.tools.Diagnostic.Kind;
  *       indexes on the class path declare ({@link ClassPathCatalogues}); then, the mode being known, the free-text
  *       legal facts on the round's annotations are checked against it ({@link LegalFacts}).</li>
  *   <li><b>Resolve fields</b> ({@link FieldResolution}): each {@code @PersonalData} field compiled now, with its
- *       basis and source kind in free-text mode.</li>
+ *       basis and source kind in free-text mode. Fields of local and anonymous classes, which javac shows to no
+ *       processor, are found in the source and reported ({@link LocalClassFields}).</li>
  *   <li><b>Reach entities</b> through mapped superclasses and embeddables ({@link EntityReach}), each of their
  *       fields resolved with the facts of the entity that stores it.</li>
  *   <li><b>Check undeclared fields</b> ({@link UndeclaredFieldCheck}): persistent fields that look personal but
@@ -86,6 +88,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
     private FieldResolution resolution;
     private EntityReach entityReach;
     private UndeclaredFieldCheck undeclaredCheck;
+    private LocalClassFields localClassFields;
     /** {@code null} unless the metamodel is on. */
     private MetamodelStep metamodel;
     private PreviousIndexMerge previousIndex;
@@ -113,6 +116,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             resolution = new FieldResolution(resolver, reporter, errors);
             entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver, reporter);
             undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env), resolver::registerOf);
+            localClassFields = LocalClassFields.of(env, reporter);
             timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
             if ("true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL))) {
                 boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0
@@ -209,6 +213,7 @@ public final class PersonalDataProcessor extends AbstractProcessor {
         step("class-path catalogues", () -> classPathCatalogues.read(round.getRootElements(), compiled, state));
         step("declarations", () -> declarations.read(round.getRootElements(), compiled));
         step("field resolution", () -> resolution.resolve(compiled, state));
+        step("local classes", () -> localClassFields.check(round.getRootElements()));
         step("entity reach", () -> entityReach.reach(compiled, state));
         step("undeclared fields", () -> {
             undeclaredCheck.checkOptOuts(compiled);

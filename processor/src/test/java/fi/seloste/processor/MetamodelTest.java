@@ -5,10 +5,14 @@ import static fi.seloste.processor.ProcessorTestSupport.compile;
 import static fi.seloste.processor.ProcessorTestSupport.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import fi.seloste.metamodel.PersonalFieldDescriptor;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,84 @@ class MetamodelTest {
         Compilation c = compile(CHAT);
         assertThat(c).succeededWithoutWarnings();
         assertEquals(0, c.generatedSourceFiles().size());
+    }
+
+    /**
+     * Issue 13, finding 10: javac refused the metamodel of a class with about 1,500 personal fields ("code too large":
+     * every constant was created in one static initialiser). The generated class is loaded from javac's output and
+     * must list every field, in order, with its facts.
+     */
+    @Test
+    void aClassWithFourThousandPersonalFieldsCompilesAndIsListedWhole() throws Exception {
+        int count = 4_000;
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            fields.append(String.format(java.util.Locale.ROOT,
+                    "    @PersonalData(purpose = {\"Asiakaspalvelu\", \"Laskutus\"}, retention = \"P%dD\", source = \"Asiakas\","
+                            + " category = DataCategories.IDENTITY, label = \"Kenttä %d\") String field%04d;%n", i + 1, i, i));
+        }
+        JavaFileObject wide = source("com.example.wide.Wide",
+                "package com.example.wide;",
+                "import fi.seloste.*;",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Wide {",
+                fields.toString(),
+                "}");
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, wide);
+        assertThat(c).succeeded();
+        String generated = c.generatedFile(StandardLocation.SOURCE_OUTPUT, "com/example/wide/PersonalFields.java").get()
+                .getCharContent(true).toString();
+        assertTrue(generated.contains("static final class Chunk1 {"), "split into chunks");
+
+        ClassLoader loader = new ClassLoader(MetamodelTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                JavaFileObject file = c.generatedFile(StandardLocation.CLASS_OUTPUT, name.replace('.', '/') + ".class")
+                        .orElseThrow(() -> new ClassNotFoundException(name));
+                try (InputStream in = file.openInputStream()) {
+                    byte[] bytes = in.readAllBytes();
+                    return defineClass(name, bytes, 0, bytes.length);
+                } catch (java.io.IOException e) {
+                    throw new ClassNotFoundException(name, e);
+                }
+            }
+        };
+        Class<?> metamodel = loader.loadClass("com.example.wide.PersonalFields");
+        List<?> all = (List<?>) metamodel.getField("ALL").get(null);
+        assertEquals(count, all.size());
+        Class<?> nested = loader.loadClass("com.example.wide.PersonalFields$Wide");
+        assertEquals(all, nested.getField("FIELDS").get(null));
+        for (int i : new int[] {0, 1, 1_234, count - 1}) {
+            PersonalFieldDescriptor d = (PersonalFieldDescriptor) all.get(i);
+            String name = String.format(java.util.Locale.ROOT, "field%04d", i);
+            assertEquals(name, d.name());
+            assertEquals("Kenttä " + i, d.label());
+            assertEquals(java.time.Period.ofDays(i + 1), d.retention());
+            assertEquals(List.of("Asiakaspalvelu", "Laskutus"), d.purposes());
+            assertSame(d, nested.getField(name.toUpperCase(java.util.Locale.ROOT)).get(null),
+                    "each constant is the listed descriptor");
+        }
+    }
+
+    /** Past what one generated class can hold, the build fails once with what to do, not with javac's "code too large". */
+    @Test
+    void aClassWithMoreFieldsThanOneGeneratedClassHoldsIsReported() {
+        int count = fi.seloste.processor.writer.MetamodelWriter.MAX_FIELDS_PER_CLASS + 1;
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            fields.append(String.format(java.util.Locale.ROOT,
+                    "    @PersonalData(purpose = \"Asiakaspalvelu\", retention = \"P1Y\", source = \"Asiakas\") String field%04d;%n", i));
+        }
+        JavaFileObject wide = source("com.example.wide.Wide",
+                "package com.example.wide;",
+                "import fi.seloste.*;",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Wide {",
+                fields.toString(),
+                "}");
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, wide);
+        assertThat(c).failed();
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("[SELOSTE-P806] the metamodel com.example.wide.PersonalFields is not written: class "
+                + "com.example.wide.Wide has 8001 personal fields, and one generated class holds at most 8000");
     }
 
     private static String golden(String name) throws Exception {

@@ -134,6 +134,15 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
     INDEX_PROBLEMS_OMITTED("SELOSTE-M312",
             "the personal-data index %s has %s more problems, not listed: the first %s are. The index is damaged or "
                     + "hostile: rebuild it with ./mvnw clean compile, or remove that dependency"),
+    LOCAL_CLASS_NOT_INDEXED("SELOSTE-M313",
+            "%s has @PersonalData on fields of local or anonymous classes: %s. javac never shows such classes to "
+                    + "annotation processors, so they cannot be listed in the record, and rebuilding does not help. Move "
+                    + "each field into a member or top-level class (a record declared in a method becomes a nested "
+                    + "record of its class); compiled with javac, seloste-processor reports it at the field (SELOSTE-P113)"),
+    CLASS_FILE_UNREADABLE("SELOSTE-M314",
+            "%s has class files that are not well-formed, so whether they carry @PersonalData cannot be checked: %s. "
+                    + "Rebuild cleanly (./mvnw clean verify); if they come from a dependency, rebuild or replace that "
+                    + "dependency"),
     OUTPUT_NOT_WRITABLE("SELOSTE-M401",
             "cannot write %s: %s. Check parameter <outputDirectory> (-Dseloste.outputDirectory) points to a writable "
                     + "directory"),

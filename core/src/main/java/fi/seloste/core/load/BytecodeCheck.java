@@ -41,8 +41,15 @@ public final class BytecodeCheck {
         for (PersonalField f : index.fields()) {
             indexed.add(f.declaredIn() == null ? f.className() : f.declaredIn());
         }
+        reportUnreadable(module, scan, problems);
         Set<String> missing = new TreeSet<>(scan.annotated());
         missing.removeAll(indexed);
+        Set<String> local = new TreeSet<>(missing);
+        local.retainAll(scan.local());
+        missing.removeAll(local);
+        if (!local.isEmpty()) {
+            problems.report(Diagnostic.LOCAL_CLASS_NOT_INDEXED, module.origin(), summary(local));
+        }
         if (!missing.isEmpty()) {
             problems.report(Diagnostic.INDEX_INCOMPLETE, module.origin(), summary(missing));
         }
@@ -83,9 +90,10 @@ public final class BytecodeCheck {
             return;
         }
         try {
-            Set<String> annotated = BytecodeScan.scanJarWithoutIndex(dependency.path());
-            if (!annotated.isEmpty()) {
-                problems.report(Diagnostic.DEPENDENCY_WITHOUT_INDEX, dependency.origin(), summary(annotated));
+            BytecodeScan.Result scan = BytecodeScan.scanJarWithoutIndex(dependency.path());
+            reportUnreadable(dependency, scan, problems);
+            if (!scan.annotated().isEmpty()) {
+                problems.report(Diagnostic.DEPENDENCY_WITHOUT_INDEX, dependency.origin(), summary(scan.annotated()));
             }
         } catch (IOException e) {
             problems.report(Diagnostic.INDEX_UNREADABLE, dependency.origin(), e.getMessage());
@@ -105,7 +113,13 @@ public final class BytecodeCheck {
             return false; // not compiled: M301 says to compile first
         }
         try {
-            return !BytecodeScan.scanFolder(module.path()).claimed();
+            BytecodeScan.Result scan = BytecodeScan.scanFolder(module.path());
+            reportUnreadable(module, scan, problems);
+            if (!scan.claimed() && !scan.local().isEmpty()) {
+                // javac ran no processor, as it shows none of these classes: M313 says why, not M301
+                problems.report(Diagnostic.LOCAL_CLASS_NOT_INDEXED, module.origin(), summary(scan.local()));
+            }
+            return !scan.claimed();
         } catch (IOException e) {
             problems.report(Diagnostic.INDEX_UNREADABLE, module.origin(), e.getMessage());
             return true; // reported
@@ -157,7 +171,7 @@ public final class BytecodeCheck {
         try (ClassFiles files = ClassFiles.of(source.path())) {
             for (String name : classes) {
                 byte[] bytes = files.read(name);
-                if (bytes != null && SHARED_TYPE_DESCRIPTORS.stream().anyMatch(d -> BytecodeScan.contains(bytes, d))) {
+                if (bytes != null && BytecodeScan.classCarries(bytes, SHARED_TYPE_DESCRIPTORS)) {
                     shared.add(name);
                 }
             }
@@ -167,11 +181,35 @@ public final class BytecodeCheck {
         return shared;
     }
 
-    private static final List<byte[]> SHARED_TYPE_DESCRIPTORS = java.util.stream.Stream.of(
-                    "jakarta.persistence.MappedSuperclass", "javax.persistence.MappedSuperclass",
-                    "jakarta.persistence.Embeddable", "javax.persistence.Embeddable")
-            .map(name -> fi.seloste.index.ClaimedAnnotations.descriptor(name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-            .toList();
+    private static final Set<String> SHARED_TYPE_DESCRIPTORS = Set.of(
+            "Ljakarta/persistence/MappedSuperclass;", "Ljavax/persistence/MappedSuperclass;",
+            "Ljakarta/persistence/Embeddable;", "Ljavax/persistence/Embeddable;");
+
+    /** Class files that are not well-formed are reported once per source, never thrown. */
+    private static void reportUnreadable(IndexSource source, BytecodeScan.Result scan, Problems problems) {
+        if (!scan.unreadable().isEmpty()) {
+            List<String> shown = scan.unreadable().entrySet().stream().limit(5)
+                    .map(e -> printable(e.getKey()) + " (" + e.getValue() + ")").toList();
+            int more = scan.unreadable().size() - shown.size();
+            problems.report(Diagnostic.CLASS_FILE_UNREADABLE, source.origin(),
+                    String.join(", ", shown) + (more > 0 ? " and " + more + " more" : ""));
+        }
+    }
+
+    /**
+     * A path from a jar or folder, as the build log may show it: control and bidirectional characters as escapes, at
+     * most 160 characters.
+     */
+    static String printable(String path) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.length() && out.length() < 160; i++) {
+            char c = path.charAt(i);
+            boolean hidden = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+            out.append(hidden ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.length() < 160 || path.length() <= 160 ? out.toString() : out + "…";
+    }
 
     private static String summary(Set<String> classes) {
         List<String> shown = classes.stream().limit(5).toList();

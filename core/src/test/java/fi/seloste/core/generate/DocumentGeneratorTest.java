@@ -480,7 +480,8 @@ class DocumentGeneratorTest {
         for (String annotation : List.of("Ljakarta/persistence/Entity;", "Lfi/seloste/Purpose;")) {
             Path entities = Files.createDirectories(dir.resolve("entities-" + annotation.length()));
             Files.createDirectories(entities.resolve("com/example"));
-            Files.writeString(entities.resolve("com/example/Visit.class"), "\u00ca\u00fe" + annotation, StandardCharsets.ISO_8859_1);
+            Files.write(entities.resolve("com/example/Visit.class"),
+                    fi.seloste.core.load.StandInClassFiles.of("com.example.Visit", List.of(), List.of(annotation)));
             SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                     request(List.of(source(withIndex, "g:a:1"), source(entities, "g:entities:1")), List.of(), ORGANISATION, "R",
                             List.of("fi"))));
@@ -496,14 +497,14 @@ class DocumentGeneratorTest {
             zip.write("<project><dependencies><dependency><artifactId>seloste-annotations</artifactId></dependency></dependencies></project>"
                     .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new java.util.zip.ZipEntry("com/lib/Customer.class"));
-            zip.write("\u00ca\u00feLfi/seloste/PersonalData;".getBytes(StandardCharsets.ISO_8859_1));
+            zip.write(fi.seloste.core.load.StandInClassFiles.annotated("com.lib.Customer"));
             zip.putNextEntry(new java.util.zip.ZipEntry("com/lib/Other.class"));
-            zip.write("\u00ca\u00feLjava/lang/Object;".getBytes(StandardCharsets.ISO_8859_1));
+            zip.write(fi.seloste.core.load.StandInClassFiles.plain("com.lib.Other"));
         }
         Path plain = dir.resolve("plain.jar");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(plain))) {
             zip.putNextEntry(new java.util.zip.ZipEntry("org/other/Thing.class"));
-            zip.write("\u00ca\u00feLfi/seloste/PersonalData;".getBytes(StandardCharsets.ISO_8859_1));
+            zip.write(fi.seloste.core.load.StandInClassFiles.annotated("org.other.Thing"));
         }
         SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
                 request(List.of(source(classes(dir, "classes", FREE_TEXT), "g:a:1")), List.of(source(jar, "g:lib:1"), source(plain, "g:plain:1")),

@@ -1,6 +1,7 @@
 package fi.seloste.core.generate;
 
 import fi.seloste.core.load.IndexSource;
+import fi.seloste.core.load.StandInClassFiles;
 import fi.seloste.index.IndexFormat;
 import fi.seloste.core.model.Contact;
 import fi.seloste.core.model.Controller;
@@ -125,11 +126,11 @@ final class IndexFixtures {
         return classes;
     }
 
-    /** Writes a stand-in class file, with or without the {@code @PersonalData} descriptor in its bytes. */
+    /** Writes a stand-in class file, with or without {@code @PersonalData} on its field. */
     static void classFile(Path classes, String binaryName, boolean annotated) throws Exception {
         Path file = classes.resolve(binaryName.replace('.', '/') + ".class");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "\u00ca\u00fe" + (annotated ? "Lfi/seloste/PersonalData;" : "Ljava/lang/Object;"), StandardCharsets.ISO_8859_1);
+        Files.write(file, annotated ? StandInClassFiles.annotated(binaryName) : StandInClassFiles.plain(binaryName));
     }
 
     /**
@@ -140,7 +141,7 @@ final class IndexFixtures {
         return jar(dir, name, index, classesOf(index));
     }
 
-    /** @return a jar holding the index and stand-in class files of the classes given, with the annotation's descriptor */
+    /** @return a jar holding the index and stand-in class files of the classes given, with {@code @PersonalData} on a field */
     static Path jar(Path dir, String name, String index, java.util.Collection<String> classes) throws Exception {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
         classes.forEach(c -> files.put(c, ""));
@@ -148,8 +149,8 @@ final class IndexFixtures {
     }
 
     /**
-     * @param classes binary name to more descriptors the stand-in class file carries, such as
-     *     {@code Ljakarta/persistence/Embeddable;}
+     * @param classes binary name to the descriptor of an annotation the stand-in class carries on the class (or
+     *     {@code ""}), such as {@code Ljakarta/persistence/Embeddable;}
      * @return a jar holding the index and the stand-in class files
      */
     static Path jar(Path dir, String name, String index, java.util.Map<String, String> classes) throws Exception {
@@ -160,7 +161,8 @@ final class IndexFixtures {
             zip.closeEntry();
             for (java.util.Map.Entry<String, String> c : new java.util.TreeMap<>(classes).entrySet()) {
                 zip.putNextEntry(new ZipEntry(c.getKey().replace('.', '/') + ".class"));
-                zip.write(("\u00ca\u00feLfi/seloste/PersonalData;" + c.getValue()).getBytes(StandardCharsets.ISO_8859_1));
+                zip.write(StandInClassFiles.of(c.getKey(), java.util.List.of("Lfi/seloste/PersonalData;"),
+                        c.getValue().isEmpty() ? java.util.List.of() : java.util.List.of(c.getValue())));
                 zip.closeEntry();
             }
         }

@@ -97,6 +97,9 @@ public final class MetamodelStep {
                 continue; // a later round compiles only what was generated; nothing new to describe
             }
             metamodelWritten.put(pkg, state.rounds());
+            if (tooLarge(generated, e.getValue())) {
+                continue;
+            }
             e.getValue().values().forEach(list -> list.sort(Comparator.comparing(PersonalField::field)));
             try {
                 metamodel.forPackage(pkg, e.getValue(), packages.get(pkg)).writeTo(filer);
@@ -104,6 +107,19 @@ public final class MetamodelStep {
                 reporter.report(Diagnostic.METAMODEL_NOT_WRITTEN, null, generated, ex.getMessage());
             }
         }
+    }
+
+    /** Reports each class with more personal fields than one generated class can hold; the package is then not written. */
+    private boolean tooLarge(ClassName generated, Map<ClassName, List<PersonalField>> classes) {
+        boolean tooLarge = false;
+        for (Map.Entry<ClassName, List<PersonalField>> c : classes.entrySet()) {
+            if (c.getValue().size() > MetamodelWriter.MAX_FIELDS_PER_CLASS) {
+                reporter.report(Diagnostic.METAMODEL_CLASS_TOO_LARGE, null, generated, c.getKey().reflectionName(),
+                        c.getValue().size(), MetamodelWriter.MAX_FIELDS_PER_CLASS);
+                tooLarge = true;
+            }
+        }
+        return tooLarge;
     }
 
     /** A class kept from the previous index, looked up once; {@code null} when it is gone or not accessible. */

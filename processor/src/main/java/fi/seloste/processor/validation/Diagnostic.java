@@ -43,6 +43,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "@%s on %s sets %s, but this project declares its purposes with @Purpose, and in a project with @Purpose the "
                     + "basis belongs on the @Purpose constant (basis, legitimateInterest, law, lawSv, lawEn, directMarketing; "
                     + "sources: kind = SourceKind.THIRD_PARTY on the @Source constant). Remove %s here and declare it there"),
+    LOCAL_CLASS_FIELD("SELOSTE-P113", Kind.ERROR,
+            "@PersonalData on %s: javac does not show local or anonymous classes to annotation processors, so this "
+                    + "field cannot be listed in the record. Move it into a member or top-level class, for example a "
+                    + "nested record of the enclosing class instead of a record declared in a method"),
     UNKNOWN_REGISTER("SELOSTE-P115", Kind.ERROR,
             "%s on %s refers to register '%s', which no @Register declares.%s Declare it with @Register(id = \"%s\", "
                     + "fi = \"...\") on a class or package-info.java, or fix the id"),
@@ -147,6 +151,10 @@ public enum Diagnostic implements fi.seloste.index.diagnostic.Diagnostic {
             "the personal-data index in %s on the class path could not be read (%s), so the registers, purposes and "
                     + "vocabulary entries it declares are not known in this compilation. Rebuild that module with this "
                     + "version of seloste-processor"),
+    METAMODEL_CLASS_TOO_LARGE("SELOSTE-P806", Kind.ERROR,
+            "the metamodel %s is not written: class %s has %s personal fields, and one generated class holds at most %s "
+                    + "(javac refuses a static initialiser over 64 KB). Split the class into smaller ones (embeddables or "
+                    + "related entities), or turn the metamodel off by removing -Aseloste.metamodel=true"),
     INTERNAL_ERROR("SELOSTE-P901", Kind.ERROR,
             "internal error in seloste-processor while processing %s: %s. The index was not written. "
                     + "Please report this with the stack trace printed by -Aseloste.debug=true");

@@ -70,6 +70,21 @@ public final class Reporter {
     }
 
     /**
+     * Reports a diagnostic at a place that has no element (a tree javac has not attributed), printed by the caller.
+     *
+     * @param diagnostic what
+     * @param printer prints the kind and the formatted message at the place
+     * @param args the message's arguments
+     */
+    public void reportAt(Diagnostic diagnostic, java.util.function.BiConsumer<javax.tools.Diagnostic.Kind, String> printer,
+            Object... args) {
+        if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+            errors++;
+        }
+        printer.accept(diagnostic.kind(), diagnostic.format(args));
+    }
+
+    /**
      * Runs an action with every diagnostic it reports held back instead of printed: a field of a mapped superclass
      * or embeddable is resolved on its own this way, because the entity that stores it may supply what is missing.
      * While it runs, held-back errors count in {@link #errorCount()}, so the action sees its own errors.

@@ -1,6 +1,7 @@
 package fi.seloste.processor.writer;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -24,6 +25,11 @@ import javax.lang.model.element.Modifier;
  * has personal fields, holding one typed {@code PersonalFieldDescriptor} constant per field. Application code
  * (exports, retention jobs) then uses the same facts as the notice.
  *
+ * <p>A class with thousands of personal fields would make its nested class's static initialiser too large for javac
+ * (64 KB of bytecode): past {@link #METHOD_BUDGET} its descriptors are created in chunks, each by a package-private
+ * nested class of its own (so their strings do not fill the constant pool of the class with the constants), and the
+ * initialiser only assigns them, so the public shape stays the same up to {@link #MAX_FIELDS_PER_CLASS}.
+ *
  * <p>One source per package, not per class: javac's {@code Filer} compares every new file with all files
  * created before it, so thousands of files cost quadratic time (see {@code docs/performance.md}).
  */
@@ -38,6 +44,18 @@ public final class MetamodelWriter {
     private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     private static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
     private static final TypeName DESCRIPTORS = ParameterizedTypeName.get(LIST, DESCRIPTOR);
+
+    /**
+     * The estimated bytes of bytecode one generated method may hold: javac refuses a method over 65,535 bytes ("code
+     * too large"), and a class's static initialiser holds every constant's initialiser.
+     */
+    static final int METHOD_BUDGET = 30_000;
+
+    /**
+     * The most personal fields one class's metamodel holds: its static initialiser still assigns every constant (8
+     * bytes of bytecode each, with about 20 per chunk), and javac refuses a method over 65,535 bytes.
+     */
+    public static final int MAX_FIELDS_PER_CLASS = 8_000;
 
     private final String processorName;
     private final boolean generatedAvailable;
@@ -98,26 +116,99 @@ public final class MetamodelWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The personal fields of {@link $T}.\n", owner)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        List<List<PersonalField>> chunks = chunks(fields);
+        boolean chunked = chunks.size() > 1;
         List<String> constants = new ArrayList<>();
         for (PersonalField f : fields) {
             String constant = constantName(f.field());
             constants.add(constant);
-            Retention r = f.retention();
             String label = f.labels().getOrDefault("fi", f.field());
-            CodeBlock init = CodeBlock.of("new $T($T.class, $S, $S, $L, $S, $L, $S, $L, $L, $S)", DESCRIPTOR, owner, f.field(),
-                    label, array(f.purposes()), r.period() == null ? null : r.period().toString(),
-                    r.from() == null ? "null" : CodeBlock.of("$T.$L", TRIGGER, r.from().name()),
-                    r.criteria(), array(f.categories()), f.special(), f.register());
-            type.addField(FieldSpec.builder(DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("{@code $L}: $L\n", f.field(), javadocText(label))
-                    .initializer(init)
-                    .build());
+            FieldSpec.Builder field = FieldSpec.builder(DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("{@code $L}: $L\n", f.field(), javadocText(label));
+            type.addField(chunked ? field.build() : field.initializer(descriptor(owner, f)).build());
         }
-        type.addField(FieldSpec.builder(DESCRIPTORS, "FIELDS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Every personal field of {@link $T}, sorted by name.\n", owner)
-                .initializer("$T.unmodifiableList($T.asList($L))", COLLECTIONS, ARRAYS, String.join(", ", constants))
-                .build());
+        FieldSpec.Builder all = FieldSpec.builder(DESCRIPTORS, "FIELDS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every personal field of {@link $T}, sorted by name.\n", owner);
+        if (!chunked) {
+            type.addField(all.initializer("$T.unmodifiableList($T.asList($L))", COLLECTIONS, ARRAYS, String.join(", ", constants))
+                    .build());
+            return type.build();
+        }
+        type.addField(all.build());
+        CodeBlock.Builder init = CodeBlock.builder()
+                .addStatement("$T<$T> fields = new $T<>($L)", LIST, DESCRIPTOR, ArrayList.class, fields.size())
+                .addStatement("$T[] chunk", DESCRIPTOR);
+        int next = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            List<PersonalField> chunk = chunks.get(i);
+            List<CodeBlock> created = new ArrayList<>();
+            chunk.forEach(f -> created.add(descriptor(owner, f)));
+            type.addType(TypeSpec.classBuilder("Chunk" + i)
+                    .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                    .addMethod(MethodSpec.methodBuilder("create")
+                            .addModifiers(Modifier.STATIC)
+                            .returns(ArrayTypeName.of(DESCRIPTOR))
+                            .addStatement("return new $T[] {\n$>$L$<\n}", DESCRIPTOR, CodeBlock.join(created, ",\n"))
+                            .build())
+                    .build());
+            init.addStatement("chunk = Chunk$L.create()", i);
+            for (int j = 0; j < chunk.size(); j++) {
+                init.addStatement("$L = chunk[$L]", constants.get(next++), j);
+            }
+            init.addStatement("fields.addAll($T.asList(chunk))", ARRAYS);
+        }
+        type.addStaticBlock(init.addStatement("FIELDS = $T.unmodifiableList(fields)", COLLECTIONS).build());
         return type.build();
+    }
+
+    /** The expression that creates one field's descriptor. */
+    private static CodeBlock descriptor(ClassName owner, PersonalField f) {
+        Retention r = f.retention();
+        String label = f.labels().getOrDefault("fi", f.field());
+        return CodeBlock.of("new $T($T.class, $S, $S, $L, $S, $L, $S, $L, $L, $S)", DESCRIPTOR, owner, f.field(),
+                label, array(f.purposes()), r.period() == null ? null : r.period().toString(),
+                r.from() == null ? "null" : CodeBlock.of("$T.$L", TRIGGER, r.from().name()),
+                r.criteria(), array(f.categories()), f.special(), f.register());
+    }
+
+    /**
+     * A class's fields in order, split so that no generated method exceeds {@link #METHOD_BUDGET}: one chunk (the
+     * simple form, every constant initialised where it is declared) while they fit one static initialiser, else
+     * chunks each created by its own nested class.
+     */
+    static List<List<PersonalField>> chunks(List<PersonalField> fields) {
+        List<List<PersonalField>> chunks = new ArrayList<>();
+        List<PersonalField> current = new ArrayList<>();
+        long size = 0;
+        for (PersonalField f : fields) {
+            size += bytecodeEstimate(f);
+        }
+        if (size <= METHOD_BUDGET) {
+            chunks.add(List.copyOf(fields));
+            return chunks;
+        }
+        size = 0;
+        for (PersonalField f : fields) {
+            long cost = bytecodeEstimate(f);
+            if (!current.isEmpty() && size + cost > METHOD_BUDGET) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                size = 0;
+            }
+            current.add(f);
+            size += cost;
+        }
+        chunks.add(current);
+        return chunks;
+    }
+
+    /**
+     * An upper bound of the bytes of bytecode that create one descriptor and store it: about 45 for the constructor
+     * call and its constant arguments, 7 for each purpose or category in an array, 8 to store it.
+     */
+    private static long bytecodeEstimate(PersonalField f) {
+        return 56 + 8L * (f.purposes().size() + f.categories().size());
     }
 
     private AnnotationSpec generated() {

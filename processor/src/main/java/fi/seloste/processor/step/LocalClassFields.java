@@ -1,0 +1,148 @@
+package fi.seloste.processor.step;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import fi.seloste.processor.validation.Diagnostic;
+import fi.seloste.processor.validation.Reporter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds {@code @PersonalData} on fields of local and anonymous classes, which javac never hands to annotation
+ * processors as elements, and reports each at the field (SELOSTE-P113): otherwise the index would silently lack them
+ * and the plugin's bytecode check would fail on every build.
+ *
+ * <p>They are reported rather than indexed because during annotation processing javac has not attributed method
+ * bodies: a local class has no element, its annotation values are unresolved trees (a constant such as
+ * {@code Purposes.CHAT} cannot be read), and defaults and registers cannot be inherited soundly. Nor could the record
+ * or metamodel name such a class ({@code a.B$1Local} cannot be referenced from other code). So the annotation is matched
+ * by its name in the source, as imported, and the fix is to move the field into a member or top-level class.
+ *
+ * <p>Needs javac's tree API; on other compilers (Eclipse) it does nothing, and the plugin's bytecode check reports
+ * such fields instead (SELOSTE-M313).
+ */
+public final class LocalClassFields {
+
+    private static final String PACKAGE = "fi.seloste";
+    private static final String SIMPLE_NAME = "PersonalData";
+    private static final String QUALIFIED_NAME = PACKAGE + "." + SIMPLE_NAME;
+
+    /** {@code null} on a compiler without javac's tree API. */
+    private final Trees trees;
+    private final Reporter reporter;
+    /** The compilation units already searched: a later round's roots may share them. */
+    private final Set<CompilationUnitTree> searched = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private LocalClassFields(Trees trees, Reporter reporter) {
+        this.trees = trees;
+        this.reporter = reporter;
+    }
+
+    /**
+     * @param env the processing environment
+     * @param reporter where the diagnostics go
+     * @return the search, which does nothing when the compiler has no tree API
+     */
+    public static LocalClassFields of(ProcessingEnvironment env, Reporter reporter) {
+        Trees trees;
+        try {
+            trees = Trees.instance(env);
+        } catch (RuntimeException | LinkageError notJavac) {
+            trees = null;
+        }
+        return new LocalClassFields(trees, reporter);
+    }
+
+    /**
+     * Searches the source files of a round's classes.
+     *
+     * @param roots the round's root elements
+     */
+    public void check(Set<? extends Element> roots) {
+        if (trees == null) {
+            return;
+        }
+        for (Element root : roots) {
+            if (!(root instanceof TypeElement)) {
+                continue;
+            }
+            TreePath path = trees.getPath(root);
+            if (path != null && searched.add(path.getCompilationUnit())) {
+                new Search(path.getCompilationUnit()).scan(path.getCompilationUnit(), false);
+            }
+        }
+    }
+
+    /** Walks one compilation unit; the flag says whether the walk is inside a local or anonymous class. */
+    private final class Search extends TreePathScanner<Void, Boolean> {
+        private final CompilationUnitTree unit;
+        private final boolean imported;
+
+        Search(CompilationUnitTree unit) {
+            this.unit = unit;
+            this.imported = importsPersonalData(unit);
+        }
+
+        @Override
+        public Void visitClass(ClassTree node, Boolean insideLocal) {
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            boolean local = insideLocal || !(parent instanceof ClassTree || parent instanceof CompilationUnitTree);
+            if (local) {
+                for (Tree member : node.getMembers()) {
+                    if (member instanceof VariableTree field && carriesPersonalData(field)) {
+                        report(node, field);
+                    }
+                }
+            }
+            return super.visitClass(node, local);
+        }
+
+        private boolean carriesPersonalData(VariableTree field) {
+            for (AnnotationTree annotation : field.getModifiers().getAnnotations()) {
+                String name = annotation.getAnnotationType().toString();
+                if (name.equals(QUALIFIED_NAME) || (imported && name.equals(SIMPLE_NAME))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void report(ClassTree owner, VariableTree field) {
+            String kind = owner.getSimpleName().isEmpty() ? "an anonymous class" : "the local class " + owner.getSimpleName();
+            String where = field.getName() + " in " + kind;
+            reporter.reportAt(Diagnostic.LOCAL_CLASS_FIELD,
+                    (k, message) -> trees.printMessage(k, message, field, unit), where);
+        }
+    }
+
+    /**
+     * @return whether {@code PersonalData} in this file means {@code fi.seloste.PersonalData}: imported by name or with
+     *     its package, or the file is in that package, and no other {@code PersonalData} is imported by name
+     */
+    private static boolean importsPersonalData(CompilationUnitTree unit) {
+        boolean imported = unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE);
+        for (ImportTree i : unit.getImports()) {
+            if (i.isStatic()) {
+                continue;
+            }
+            String name = i.getQualifiedIdentifier().toString();
+            if (name.equals(QUALIFIED_NAME) || name.equals(PACKAGE + ".*")) {
+                imported = true;
+            } else if (name.endsWith("." + SIMPLE_NAME)) {
+                return false; // another PersonalData annotation
+            }
+        }
+        return imported;
+    }
+}
