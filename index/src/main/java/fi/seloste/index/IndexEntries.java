@@ -22,6 +22,7 @@ final class IndexEntries {
 
     /** Equal values of different entries, shared. */
     private final Map<Object, Object> shared = new HashMap<>();
+    private final Map<String, RetentionPeriod> periods = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(Object entry) {
@@ -83,12 +84,12 @@ final class IndexEntries {
             if (otherwiseText == null) {
                 throw new Invalid("\"otherwise\" has no period");
             }
-            otherwisePeriod = share(RetentionPeriod.parse(otherwiseText));
+            otherwisePeriod = period(otherwiseText);
             otherwiseFrom = enumValue(RetentionTrigger.class, text(fallback, "from"), "from", true);
         } else if (retention.get("otherwise") != null) {
             throw new Invalid("\"otherwise\" is not an object");
         }
-        Retention rule = share(new Retention(period == null ? null : share(RetentionPeriod.parse(period)),
+        Retention rule = share(new Retention(period == null ? null : period(period),
                 enumValue(RetentionTrigger.class, text(retention, "from"), "from", period != null), share(criteria),
                 share(text(retention, "law")), otherwisePeriod, otherwiseFrom, texts(retention, "criteriaTexts", false),
                 texts(retention, "lawTexts", false)));
@@ -146,6 +147,16 @@ final class IndexEntries {
             values.add(enumValue(type, value, name, true));
         }
         return List.copyOf(values);
+    }
+
+    /** A period, parsed once per distinct text: an index repeats a few periods over thousands of entries. */
+    private RetentionPeriod period(String text) {
+        RetentionPeriod parsed = periods.get(text);
+        if (parsed == null) {
+            parsed = share(RetentionPeriod.parse(text));
+            periods.put(text, parsed);
+        }
+        return parsed;
     }
 
     @SuppressWarnings("unchecked")
