@@ -20,15 +20,15 @@ assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
 
 def langs = ['fi', 'sv', 'en']
 def heads = [
-    fi: [controller: 'Rekisterinpitäjä', contact: 'Yhteyshenkilö rekisteriä koskevissa asioissa', dpo: 'Tietosuojavastaava',
+    fi: [controller: 'Rekisterinpitäjä', contact: 'Yhteyshenkilöt rekisteriä koskevissa asioissa', dpo: 'Tietosuojavastaava',
          name: 'Rekisterin nimi', content: 'Rekisterin tietosisältö', retention: 'Henkilötietojen säilytysaika',
          security: 'Rekisterin suojauksen periaatteet', consequences: 'Henkilötietojen antamatta jättämisen seuraukset',
          rights: 'Rekisteröidyn oikeudet', changes: 'Selosteen laatiminen ja muutokset'],
-    sv: [controller: 'Personuppgiftsansvarig', contact: 'Kontaktperson i ärenden som gäller registret', dpo: 'Dataskyddsombud',
+    sv: [controller: 'Personuppgiftsansvarig', contact: 'Kontaktpersoner i ärenden som gäller registret', dpo: 'Dataskyddsombud',
          name: 'Registrets namn', content: 'Registrets datainnehåll', retention: 'Förvaringstid för personuppgifterna',
          security: 'Principerna för skydd av registret', consequences: 'Följder av att personuppgifter inte lämnas',
          rights: 'Den registrerades rättigheter', changes: 'Upprättande av och ändringar i dataskyddsbeskrivningen'],
-    en: [controller: 'Controller', contact: 'Contact person for matters concerning the register', dpo: 'Data protection officer',
+    en: [controller: 'Controller', contact: 'Contact persons for matters concerning the register', dpo: 'Data protection officer',
          name: 'Name of the register', content: 'Data contained in the register', retention: 'Retention period of personal data',
          security: 'Principles of protecting the register', consequences: 'Consequences of not providing personal data',
          rights: 'Rights of the data subject', changes: 'Preparation of and changes to this notice'],

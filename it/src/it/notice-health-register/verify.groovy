@@ -23,14 +23,14 @@ assert !(log =~ /(?m)^\s+at [a-z]+\.[\w.$]+\(/) : 'no stack trace'
 
 def langs = ['fi', 'sv', 'en']
 def heads = [
-    fi: [contact: 'Yhteyshenkilö rekisteriä koskevissa asioissa', dpo: 'Tietosuojavastaava', name: 'Rekisterin nimi',
+    fi: [contact: 'Yhteyshenkilöt rekisteriä koskevissa asioissa', dpo: 'Tietosuojavastaava', name: 'Rekisterin nimi',
          content: 'Rekisterin tietosisältö', retention: 'Henkilötietojen säilytysaika', security: 'Rekisterin suojauksen periaatteet',
          cookies: 'Evästeet', rights: 'Rekisteröidyn oikeudet', changes: 'Selosteen laatiminen ja muutokset'],
-    sv: [contact: 'Kontaktperson i ärenden som gäller registret', dpo: 'Dataskyddsombud', name: 'Registrets namn',
+    sv: [contact: 'Kontaktpersoner i ärenden som gäller registret', dpo: 'Dataskyddsombud', name: 'Registrets namn',
          content: 'Registrets datainnehåll', retention: 'Förvaringstid för personuppgifterna',
          security: 'Principerna för skydd av registret', cookies: 'Kakor (cookies)', rights: 'Den registrerades rättigheter',
          changes: 'Upprättande av och ändringar i dataskyddsbeskrivningen'],
-    en: [contact: 'Contact person for matters concerning the register', dpo: 'Data protection officer', name: 'Name of the register',
+    en: [contact: 'Contact persons for matters concerning the register', dpo: 'Data protection officer', name: 'Name of the register',
          content: 'Data contained in the register', retention: 'Retention period of personal data',
          security: 'Principles of protecting the register', cookies: 'Cookies', rights: 'Rights of the data subject',
          changes: 'Preparation of and changes to this notice'],

@@ -581,7 +581,7 @@ class DocumentGeneratorTest {
         new DocumentGenerator().generate(new DocumentGenerator.Request(r.modules(), r.dependencies(), r.outputDirectory(),
                 org, r.registerName(), r.languages(), LocalDate.of(2025, 5, 1), null, r.version(), false));
         String md = read("notice.fi.md");
-        assertTrue(md.contains("## 2. Yhteyshenkilö rekisteriä koskevissa asioissa\n\n- Jaana Esimerkki, kehityspäällikkö\n"
+        assertTrue(md.contains("## 2. Yhteyshenkilöt rekisteriä koskevissa asioissa\n\n- Jaana Esimerkki, kehityspäällikkö\n"
                 + "- Sähköposti: jaana@klinikka.example\n\n* Sähköposti: kirjaamo@klinikka.example\n"), "two contacts, one a mailbox: " + md);
         assertTrue(md.contains("## 3. Tietosuojavastaava\n\n- Sähköposti: tietosuoja@klinikka.example\n"), "a DPO mailbox: " + md);
         assertTrue(md.contains("**Välttämättömät** evästeet:\n\n- istunto\n- kieli\n"), "Markdown kept as Markdown: " + md);

@@ -50,12 +50,12 @@ class PartyListsTest {
 
         assertTrue(md.contains("**Yhteisrekisterinpitäjät**\n\n- Yksi Oy\n- Y-tunnus: 1234567-1\n- Sähköposti: yksi@example.fi\n\n"
                 + "* Kaksi Oy\n* Osoite: Katu 2\n"), md);
-        assertTrue(md.contains("## 2. Yhteyshenkilö rekisteriä koskevissa asioissa\n\n- Eeva Esimerkki, vastaava lääkäri\n"
+        assertTrue(md.contains("## 2. Yhteyshenkilöt rekisteriä koskevissa asioissa\n\n- Eeva Esimerkki, vastaava lääkäri\n"
                 + "- Puhelin: 02 555 0101\n\n* Sähköposti: kirjaamo@example.fi\n\n- Matti Malli\n- Verkkosivut: https://example.fi/lomake\n"), md);
         // as a Markdown reader sees it: one list per party, each starting with that party's first line
         assertEquals(List.of(List.of("Eeva Esimerkki, vastaava lääkäri", "Puhelin: 02 555 0101"),
                 List.of("Sähköposti: kirjaamo@example.fi"), List.of("Matti Malli", "Verkkosivut: https://example.fi/lomake")),
-                listsUnder(md, "2. Yhteyshenkilö rekisteriä koskevissa asioissa"));
+                listsUnder(md, "2. Yhteyshenkilöt rekisteriä koskevissa asioissa"));
         assertEquals(2, listsUnder(md, "1. Rekisterinpitäjä").size() - 1, "the controller, then the two joint controllers: " + md);
     }
 
