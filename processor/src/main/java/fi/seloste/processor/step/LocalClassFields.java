@@ -7,7 +7,7 @@ import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -79,13 +79,18 @@ public final class LocalClassFields {
             }
             TreePath path = trees.getPath(root);
             if (path != null && searched.add(path.getCompilationUnit())) {
-                new Search(path.getCompilationUnit()).scan(path.getCompilationUnit(), false);
+                new Search(path.getCompilationUnit()).scan(path.getCompilationUnit(), Boolean.FALSE);
             }
         }
     }
 
-    /** Walks one compilation unit; the flag says whether the walk is inside a local or anonymous class. */
-    private final class Search extends TreePathScanner<Void, Boolean> {
+    /**
+     * Walks one compilation unit; the flag says whether a class met here is local or anonymous: false for the unit's
+     * classes and the member classes of such classes, true inside method bodies, initializers and field values, and
+     * in every class nested in a local one. A plain {@link TreeScanner} (no path per node): the walk visits every
+     * statement and expression of the round's sources, so it is kept cheap.
+     */
+    private final class Search extends TreeScanner<Void, Boolean> {
         private final CompilationUnitTree unit;
         private final boolean imported;
 
@@ -95,9 +100,7 @@ public final class LocalClassFields {
         }
 
         @Override
-        public Void visitClass(ClassTree node, Boolean insideLocal) {
-            Tree parent = getCurrentPath().getParentPath().getLeaf();
-            boolean local = insideLocal || !(parent instanceof ClassTree || parent instanceof CompilationUnitTree);
+        public Void visitClass(ClassTree node, Boolean local) {
             if (local) {
                 for (Tree member : node.getMembers()) {
                     if (member instanceof VariableTree field && carriesPersonalData(field)) {
@@ -105,7 +108,15 @@ public final class LocalClassFields {
                     }
                 }
             }
-            return super.visitClass(node, local);
+            scan(node.getModifiers(), true);
+            scan(node.getTypeParameters(), true);
+            scan(node.getExtendsClause(), true);
+            scan(node.getImplementsClause(), true);
+            for (Tree member : node.getMembers()) {
+                // a member class is local when its class is; anything in a method, initializer or field value is
+                scan(member, member instanceof ClassTree ? local : Boolean.TRUE);
+            }
+            return null;
         }
 
         private boolean carriesPersonalData(VariableTree field) {
