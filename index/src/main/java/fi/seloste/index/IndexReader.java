@@ -126,6 +126,89 @@ public final class IndexReader {
         }
     }
 
+    /**
+     * What {@link #readWithLayout} gave.
+     *
+     * @param reading the index without its field entries, and the problems of the rest of it
+     * @param runs each class's entries, in file order, as runs of bytes
+     */
+    public record RunReading(Reading reading, List<EntryRun> runs) {}
+
+    /**
+     * Reads an index whose layout the writer kept beside it ({@link IndexLayout}) without reading its field entries:
+     * the rest of the index is read as {@link #read} reads it, the entries' bytes are summed against the index's
+     * {@link IndexFormat#FIELDS_DIGEST}, and each class's entries become one {@link EntryRun}.
+     *
+     * @param index the whole index file
+     * @param layout the layout written with it
+     * @param origin as in {@link #read}
+     * @return the reading and the runs, or {@code null} when the layout does not describe these bytes (then read the
+     *     index with {@link #readKeepingFieldsVerbatim} or {@link #read})
+     */
+    public RunReading readWithLayout(java.nio.ByteBuffer index, IndexLayout layout, String origin) {
+        int length = index.remaining();
+        if (layout.length() != length || layout.fieldsEnd() > length) {
+            return null;
+        }
+        int base = index.position();
+        int fieldsStart = (int) layout.fieldsStart();
+        int fieldsEnd = (int) layout.fieldsEnd();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(index.duplicate().position(base + fieldsStart).limit(base + fieldsEnd));
+        if (!IndexFormat.digest(crc.getValue()).equals(layout.fieldsDigest())) {
+            return null;
+        }
+        byte[] rest = new byte[fieldsStart + (length - fieldsEnd)]; // the index with an empty fields array
+        index.duplicate().get(rest, 0, fieldsStart);
+        index.duplicate().position(base + fieldsEnd).get(rest, fieldsStart, length - fieldsEnd);
+        Skim skim = new Skim(rest);
+        Reading reading;
+        try (JsonParser p = FACTORY.createParser(rest)) {
+            reading = read(p, origin, skim);
+        } catch (IOException e) {
+            return null;
+        }
+        if (skim.start != fieldsStart || skim.end != fieldsStart || !layout.fieldsDigest().equals(skim.digest)
+                || !skim.fields.isEmpty()) {
+            return null;
+        }
+        List<EntryRun> runs = new ArrayList<>(layout.runs().size());
+        for (IndexLayout.ClassRun r : layout.runs()) {
+            int from = (int) r.start();
+            int to = (int) r.end();
+            while (from < to && isSeparator(index.get(base + from))) {
+                from++;
+            }
+            if (from >= to || index.get(base + from) != '{' || index.get(base + to - 1) != '}') {
+                return null;
+            }
+            java.nio.ByteBuffer bytes = index.duplicate().position(base + from).limit(base + to).slice();
+            runs.add(new EntryRun(r.className(), r.count(), r.positioned(), r.declaredIns(), r.registers(),
+                    r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients(), bytes, origin, null));
+        }
+        return new RunReading(reading, runs);
+    }
+
+    private static boolean isSeparator(byte b) {
+        return b == ',' || b == '\n' || b == ' ';
+    }
+
+    /** The field entries of a JSON array of them, as {@link #read} reads each. */
+    static List<PersonalField> fieldEntries(byte[] array, String origin) throws IOException {
+        try (JsonParser p = FACTORY.createParser(array)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("not an array of entries");
+            }
+            List<PersonalField> fields = new ArrayList<>();
+            IndexEntries entries = new IndexEntries();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                fields.add(entries.field(IndexEntries.object(JsonValues.read(p)), origin));
+            }
+            verifyEnd(p);
+            return fields;
+        }
+    }
+
     /** What skimming the field entries gives besides the reading: the entries, and what the digest covers. */
     private static final class Skim {
         final byte[] bytes;

@@ -45,9 +45,33 @@ public final class IndexWriter {
      * @throws IOException when {@code out} fails
      */
     public void write(Index index, List<VerbatimField> verbatim, OutputStream out) throws IOException {
+        List<EntryRun> runs = new ArrayList<>(verbatim.size());
+        for (VerbatimField v : verbatim) {
+            runs.add(EntryRun.of(List.of(v)));
+        }
+        writeRuns(index, runs, out);
+    }
+
+    /**
+     * Writes an index with runs of entries carried over from an earlier index of this writer, their bytes unchanged,
+     * among the index's own entries, and tells where each class's entries went.
+     *
+     * @param index the index; its lists in any order
+     * @param runs runs of an index this writer wrote; a run of more than one entry shares its class with no entry of
+     *     {@code index} and no other run, and no run has the class and field of an entry of {@code index}
+     * @param out where the UTF-8 bytes go; not closed
+     * @return where each class's entries lie in the bytes written, to be kept beside them ({@link IndexLayout})
+     * @throws IOException when {@code out} fails
+     */
+    public IndexLayout writeRuns(Index index, List<EntryRun> runs, OutputStream out) throws IOException {
         FieldsDigest digest = new FieldsDigest(out);
+        Layout layout = new Layout(digest);
+        String fieldsDigest;
+        long fieldsStart;
+        long fieldsEnd;
         try (JsonGenerator g = FACTORY.createGenerator(digest, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM); // flushed at each class to learn where it ends
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
@@ -69,20 +93,24 @@ public final class IndexWriter {
             g.writeArrayFieldStart("fields");
             g.flush();
             digest.start(); // from after the array's '[' to the end of its last entry
+            fieldsStart = digest.position();
             List<PersonalField> own = sorted(index.fields(), PersonalField.ORDER);
-            List<VerbatimField> copied = sorted(verbatim, VerbatimField.ORDER);
+            List<EntryRun> copied = sorted(runs, RUN_ORDER);
             int c = 0;
             for (PersonalField f : own) {
                 while (c < copied.size() && compare(copied.get(c), f) < 0) {
-                    g.writeRawValue(new EntryBytes(copied.get(c++)));
+                    layout.run(g, copied.get(c++));
                 }
+                layout.entry(g, f);
                 field(g, f);
             }
             while (c < copied.size()) {
-                g.writeRawValue(new EntryBytes(copied.get(c++)));
+                layout.run(g, copied.get(c++));
             }
             g.flush();
-            String fieldsDigest = digest.stop();
+            layout.close();
+            fieldsEnd = digest.position();
+            fieldsDigest = digest.stop();
             g.writeEndArray();
             g.writeArrayFieldStart("undeclared");
             for (Undeclared u : sorted(index.undeclared(), UNDECLARED_ORDER)) {
@@ -93,16 +121,92 @@ public final class IndexWriter {
             g.writeEndObject();
         }
         out.write('\n');
+        out.flush();
+        return new IndexLayout(index.generator(), digest.position() + 1, fieldsDigest, fieldsStart, fieldsEnd,
+                layout.rows);
+    }
+
+    private static final Comparator<EntryRun> RUN_ORDER = Comparator.comparing(EntryRun::className)
+            .thenComparing(r -> r.firstField() == null ? "" : r.firstField());
+
+    /** Gathers each class's span and keys while the entries are written, flushing the generator at each new class. */
+    private static final class Layout {
+        private final FieldsDigest digest;
+        final List<IndexLayout.ClassRun> rows = new ArrayList<>();
+        private String className;
+        private long start;
+        private int count;
+        private boolean positioned;
+        private final List<java.util.Set<String>> keys = new ArrayList<>();
+
+        Layout(FieldsDigest digest) {
+            this.digest = digest;
+            for (int i = 0; i < 7; i++) {
+                keys.add(new java.util.TreeSet<>());
+            }
+        }
+
+        void run(JsonGenerator g, EntryRun r) throws IOException {
+            next(g, r.className());
+            count += r.count();
+            positioned |= r.positioned();
+            add(r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients());
+            g.writeRawValue(""); // the separator and indentation before an entry, then the run's bytes as they are
+            g.flush();
+            digest.copy(r.bytes());
+        }
+
+        void entry(JsonGenerator g, PersonalField f) throws IOException {
+            next(g, f.className());
+            count++;
+            positioned |= f.sourceFile() != null;
+            add(f.declaredIn() == null ? List.of() : List.of(f.declaredIn()),
+                    f.register() == null ? List.of() : List.of(f.register()),
+                    f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients());
+        }
+
+        @SafeVarargs
+        private void add(List<String>... lists) {
+            for (int i = 0; i < lists.length; i++) {
+                keys.get(i).addAll(lists[i]);
+            }
+        }
+
+        private void next(JsonGenerator g, String nextClass) throws IOException {
+            if (nextClass.equals(className)) {
+                return;
+            }
+            g.flush();
+            close();
+            className = nextClass;
+            start = digest.position();
+        }
+
+        /** Ends the current class's row at what has been flushed. */
+        void close() {
+            if (className != null) {
+                rows.add(new IndexLayout.ClassRun(className, start, digest.position(), count, positioned,
+                        List.copyOf(keys.get(0)), List.copyOf(keys.get(1)), List.copyOf(keys.get(2)),
+                        List.copyOf(keys.get(3)), List.copyOf(keys.get(4)), List.copyOf(keys.get(5)),
+                        List.copyOf(keys.get(6))));
+            }
+            className = null;
+            count = 0;
+            positioned = false;
+            keys.forEach(java.util.Set::clear);
+        }
     }
 
     /**
-     * Passes the bytes on, and sums those of the {@code fields} array while asked to: the digest lets the next
-     * incremental build copy the entries unread when they are still what this writer wrote.
+     * Passes the bytes on, counts them, and sums those of the {@code fields} array while asked to: the digest lets the
+     * next incremental build copy the entries unread when they are still what this writer wrote.
      */
     private static final class FieldsDigest extends java.io.FilterOutputStream {
 
         private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         private boolean summing;
+        private long position;
+        private byte[] chunk;
 
         FieldsDigest(OutputStream out) {
             super(out);
@@ -118,11 +222,29 @@ public final class IndexWriter {
             return IndexFormat.digest(crc.getValue());
         }
 
+        /** Passes a buffer's remaining bytes on, through one reused array. */
+        void copy(java.nio.ByteBuffer bytes) throws IOException {
+            if (chunk == null) {
+                chunk = new byte[1 << 16];
+            }
+            while (bytes.hasRemaining()) {
+                int n = Math.min(chunk.length, bytes.remaining());
+                bytes.get(chunk, 0, n);
+                write(chunk, 0, n);
+            }
+        }
+
+        /** How many bytes have been passed on. */
+        long position() {
+            return position;
+        }
+
         @Override
         public void write(int b) throws IOException {
             if (summing) {
                 crc.update(b);
             }
+            position++;
             out.write(b);
         }
 
@@ -131,18 +253,27 @@ public final class IndexWriter {
             if (summing) {
                 crc.update(b, off, len);
             }
+            position += len;
             out.write(b, off, len);
         }
 
         @Override
-        public void close() throws IOException {
-            flush(); // the caller's stream stays open
+        public void flush() {
+            // the generator flushes at each class; the caller's stream is flushed once, at the end
+        }
+
+        @Override
+        public void close() {
+            // the caller's stream stays open
         }
     }
 
-    private static int compare(VerbatimField copied, PersonalField own) {
+    private static int compare(EntryRun copied, PersonalField own) {
         int byClass = copied.className().compareTo(own.className());
-        return byClass != 0 ? byClass : copied.field().compareTo(own.field());
+        if (byClass != 0 || copied.firstField() == null) {
+            return byClass;
+        }
+        return copied.firstField().compareTo(own.field());
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
@@ -322,114 +453,5 @@ public final class IndexWriter {
             g.writeString(value);
         }
         g.writeEndArray();
-    }
-
-    /**
-     * An entry's bytes as a raw value for the generator, which writes the separator and indentation before it. The
-     * UTF-8 generator asks only for the unquoted bytes; the text forms are there for any other generator.
-     */
-    private static final class EntryBytes implements com.fasterxml.jackson.core.SerializableString {
-
-        private final VerbatimField entry;
-
-        EntryBytes(VerbatimField entry) {
-            this.entry = entry;
-        }
-
-        @Override
-        public String getValue() {
-            return new String(entry.buffer(), entry.offset(), entry.length(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public int charLength() {
-            return getValue().length();
-        }
-
-        @Override
-        public char[] asQuotedChars() {
-            return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(getValue());
-        }
-
-        @Override
-        public byte[] asUnquotedUTF8() {
-            return java.util.Arrays.copyOfRange(entry.buffer(), entry.offset(), entry.offset() + entry.length());
-        }
-
-        @Override
-        public byte[] asQuotedUTF8() {
-            return com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsUTF8(getValue());
-        }
-
-        @Override
-        public int appendQuotedUTF8(byte[] buffer, int offset) {
-            return append(asQuotedUTF8(), buffer, offset);
-        }
-
-        @Override
-        public int appendQuoted(char[] buffer, int offset) {
-            return append(asQuotedChars(), buffer, offset);
-        }
-
-        @Override
-        public int appendUnquotedUTF8(byte[] buffer, int offset) {
-            if (offset + entry.length() > buffer.length) {
-                return -1; // the generator then writes asUnquotedUTF8()
-            }
-            System.arraycopy(entry.buffer(), entry.offset(), buffer, offset, entry.length());
-            return entry.length();
-        }
-
-        @Override
-        public int appendUnquoted(char[] buffer, int offset) {
-            return append(getValue().toCharArray(), buffer, offset);
-        }
-
-        @Override
-        public int writeQuotedUTF8(OutputStream out) throws IOException {
-            byte[] bytes = asQuotedUTF8();
-            out.write(bytes);
-            return bytes.length;
-        }
-
-        @Override
-        public int writeUnquotedUTF8(OutputStream out) throws IOException {
-            out.write(entry.buffer(), entry.offset(), entry.length());
-            return entry.length();
-        }
-
-        @Override
-        public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
-            return put(asQuotedUTF8(), buffer);
-        }
-
-        @Override
-        public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
-            return put(asUnquotedUTF8(), buffer);
-        }
-
-        private static int append(byte[] from, byte[] buffer, int offset) {
-            if (offset + from.length > buffer.length) {
-                return -1;
-            }
-            System.arraycopy(from, 0, buffer, offset, from.length);
-            return from.length;
-        }
-
-        private static int append(char[] from, char[] buffer, int offset) {
-            if (offset + from.length > buffer.length) {
-                return -1;
-            }
-            System.arraycopy(from, 0, buffer, offset, from.length);
-            return from.length;
-        }
-
-        private static int put(byte[] from, java.nio.ByteBuffer buffer) {
-            if (from.length > buffer.remaining()) {
-                return -1;
-            }
-            buffer.put(from);
-            return from.length;
-        }
     }
 }

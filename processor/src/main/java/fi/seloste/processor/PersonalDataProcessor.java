@@ -185,7 +185,9 @@ public final class PersonalDataProcessor extends AbstractProcessor {
                     state.nanos() / 1e6, state.rounds(), previousIndex.entryCount(state),
                     state.undeclaredFields().size()));
             StringBuilder steps = new StringBuilder("seloste: steps")
-                    .append(previousIndex.copiedUnread() ? " (previous index entries copied unread)" : "");
+                    .append(!previousIndex.copiedUnread() ? ""
+                            : previousIndex.usedLayout() ? " (previous index entries copied unread, through its layout)"
+                            : " (previous index entries copied unread)");
             state.stepNanos().forEach((name, nanos) -> steps.append(String.format(Locale.ROOT, ", %s %.1f ms", name, nanos / 1e6)));
             processingEnv.getMessager().printMessage(Kind.NOTE, steps);
         }

@@ -230,6 +230,59 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void theLayoutKeptBesideTheGeneratedSourcesIsUsedAndGivesTheBytesOfACleanBuild() throws Exception {
+        freshDirectories();
+        Path purposes = writeCatalogue();
+        Path a = write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a2"));
+        Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
+        Path c = write("com/example/C.java", richEntity("C", "FINANCIAL", "c1", "c2", "c3"));
+        compile(purposes, a, b, c);
+        Path layout = generated().resolve("META-INF/seloste/personal-data.layout");
+        assertTrue(Files.isRegularFile(layout), "the layout is written with the generated sources");
+        assertTrue(!Files.exists(out.resolve("META-INF/seloste/personal-data.layout")), "and never into the classes (the jar)");
+
+        write("com/example/B.java", richEntity("B", "CONTACT", "b1", "b0", "b2"));
+        String notes = compile(List.of("-Aseloste.metamodel=false", "-Aseloste.timing=true"), b);
+        assertTrue(notes.contains("copied unread, through its layout"), notes);
+        String incremental = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+        String layoutAfter = Files.readString(layout, StandardCharsets.UTF_8);
+        // a second edit, again through the layout the first recompile wrote
+        write("com/example/A.java", richEntity("A", "IDENTITY", "a1"));
+        notes = compile(List.of("-Aseloste.metamodel=false", "-Aseloste.timing=true"), a);
+        assertTrue(notes.contains("copied unread, through its layout"), notes);
+        String twice = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+
+        assertEquals(cleanBuildIndex(purposes, a, b, c), twice);
+        assertTrue(!incremental.equals(twice) && layoutAfter.startsWith("seloste-index-layout 1\n"), layoutAfter);
+    }
+
+    @Test
+    void aDamagedOrStaleLayoutIsIgnoredAndTheIndexReadAsBefore() throws Exception {
+        freshDirectories();
+        Path purposes = writeCatalogue();
+        Path a = write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a2"));
+        Path b = write("com/example/B.java", richEntity("B", "IDENTITY", "b1"));
+        compile(purposes, a, b);
+        Path layout = generated().resolve("META-INF/seloste/personal-data.layout");
+        String stale = Files.readString(layout, StandardCharsets.UTF_8);
+
+        // damaged: a run made to end elsewhere, the layout's own sum no longer matching
+        Files.writeString(layout, stale.replaceFirst("(class\tcom\\.example\\.A\t)(\\d)", "$19"), StandardCharsets.UTF_8);
+        assertTrue(!stale.equals(Files.readString(layout, StandardCharsets.UTF_8)));
+        write("com/example/B.java", richEntity("B", "IDENTITY", "b1", "b2"));
+        String notes = compile(List.of("-Aseloste.metamodel=false", "-Aseloste.timing=true"), b);
+        assertTrue(notes.contains("copied unread") && !notes.contains("through its layout"), notes);
+
+        // stale: whole and undamaged, but of the index before the last compile
+        Files.writeString(layout, stale, StandardCharsets.UTF_8);
+        write("com/example/A.java", richEntity("A", "CONTACT", "a1", "a3"));
+        notes = compile(List.of("-Aseloste.metamodel=false", "-Aseloste.timing=true"), a);
+        assertTrue(notes.contains("copied unread") && !notes.contains("through its layout"), notes);
+        String incremental = Files.readString(out.resolve("META-INF/seloste/personal-data.json"), StandardCharsets.UTF_8);
+        assertEquals(cleanBuildIndex(purposes, a, b), incremental);
+    }
+
+    @Test
     void aPreviousIndexFormattedOtherwiseIsWrittenAnewAsACleanBuildWouldWriteIt() throws Exception {
         freshDirectories();
         Path purposes = writeCatalogue();

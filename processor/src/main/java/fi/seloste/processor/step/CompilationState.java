@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,12 @@ public final class CompilationState {
 
     /** The fields resolved in this compilation, by key. */
     private final Map<String, PersonalField> fields = new TreeMap<>();
-    /** The previous index's entries of classes not compiled now, by key, in index order; {@link #fields} wins. */
-    private final Map<String, KeptField> keptFields = new LinkedHashMap<>();
+    /** The previous index's entries of classes not compiled now, by class, in index order; {@link #fields} wins. */
+    private final Map<String, KeptClass> keptClasses = new LinkedHashMap<>();
     /** The source position of each field the kept entries name, by declaring class and field name. */
-    private Map<String, KeptField> keptPositions;
-    /** The kept entries that say where their field is written, in index order, for {@link #keptPosition}. */
-    private final List<KeptField> positioned = new ArrayList<>();
+    private Map<String, PersonalField> keptPositions;
+    /** The kept classes with entries that say where their field is written, in index order, for {@link #keptPosition}. */
+    private final List<KeptClass> positioned = new ArrayList<>();
     /**
      * Kept entities that reach fields of a mapped superclass or embeddable compiled now: their copies are reached
      * again from their class files, so an edit of the superclass alone reaches them, as in a clean build.
@@ -155,9 +154,9 @@ public final class CompilationState {
 
     // ------------------------------------------------------------------------------------------ kept entries
 
-    void keep(KeptField field) {
-        if (keptFields.putIfAbsent(field.key(), field) == null && field.positioned()) {
-            positioned.add(field);
+    void keep(KeptClass kept) {
+        if (keptClasses.putIfAbsent(kept.className(), kept) == null && kept.positioned()) {
+            positioned.add(kept);
         }
     }
 
@@ -171,22 +170,21 @@ public final class CompilationState {
     public PersonalField keptPosition(String declaredKey) {
         if (keptPositions == null) { // made on first use: most builds never ask, and a large index has many entries
             keptPositions = new HashMap<>();
-            for (KeptField field : positioned) {
-                String name = field.field().substring(field.field().lastIndexOf('.') + 1);
-                keptPositions.putIfAbsent((field.declaredIn() == null ? field.className() : field.declaredIn()) + "#" + name,
-                        field);
+            for (KeptClass kept : positioned) {
+                for (PersonalField field : kept.entries()) {
+                    if (field.sourceFile() != null) {
+                        String name = field.field().substring(field.field().lastIndexOf('.') + 1);
+                        keptPositions.putIfAbsent(
+                                (field.declaredIn() == null ? field.className() : field.declaredIn()) + "#" + name, field);
+                    }
+                }
             }
         }
-        KeptField kept = keptPositions.get(declaredKey);
-        return kept == null ? null : kept.entry();
+        return keptPositions.get(declaredKey);
     }
 
-    Iterable<KeptField> keptFields() {
-        return keptFields.values();
-    }
-
-    public int keptCount() {
-        return keptFields.size();
+    Iterable<KeptClass> keptClasses() {
+        return keptClasses.values();
     }
 
     /**
@@ -195,15 +193,13 @@ public final class CompilationState {
      */
     public List<PersonalField> keptOwnFields(Predicate<String> described) {
         List<PersonalField> result = new ArrayList<>();
-        String lastClass = null;
-        boolean lastClassDescribed = false;
-        for (KeptField k : keptFields.values()) { // in index order: a class's entries are together
-            if (!k.className().equals(lastClass)) {
-                lastClass = k.className();
-                lastClassDescribed = described.test(lastClass);
-            }
-            if (lastClassDescribed && k.declaredIn() == null) {
-                result.add(k.entry());
+        for (KeptClass k : keptClasses.values()) {
+            if (described.test(k.className())) {
+                for (PersonalField f : k.entries()) {
+                    if (f.declaredIn() == null) {
+                        result.add(f);
+                    }
+                }
             }
         }
         return result;
@@ -223,13 +219,12 @@ public final class CompilationState {
 
     /** Takes a kept entity's own entries over as resolved, and drops its reached copies (they are made anew). */
     public void takeOverKept(String className) {
-        for (Iterator<KeptField> it = keptFields.values().iterator(); it.hasNext();) {
-            KeptField k = it.next();
-            if (k.className().equals(className)) {
-                if (k.declaredIn() == null) {
-                    resolved(k.entry());
+        KeptClass kept = keptClasses.remove(className);
+        if (kept != null) {
+            for (PersonalField f : kept.entries()) {
+                if (f.declaredIn() == null) {
+                    resolved(f);
                 }
-                it.remove();
             }
         }
     }

@@ -8,7 +8,8 @@ import fi.seloste.index.Purpose;
 import fi.seloste.index.Register;
 import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
-import fi.seloste.index.VerbatimField;
+import fi.seloste.index.EntryRun;
+import fi.seloste.index.IndexLayout;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -54,7 +55,7 @@ public final class IndexWriting {
             return;
         }
         Map<Vocabulary, Set<String>> used = merge.usedTerms(state);
-        List<VerbatimField> copied = new ArrayList<>();
+        List<EntryRun> copied = new ArrayList<>();
         List<PersonalField> entries = merge.entries(state, copied);
         // what another module's index declares is written only where this module uses it: that index has the rest
         Set<String> usedRegisters = new HashSet<>();
@@ -63,9 +64,9 @@ public final class IndexWriting {
             usedRegisters.add(f.register());
             usedPurposes.addAll(f.purposes());
         }
-        for (VerbatimField f : copied) {
-            usedRegisters.add(f.register());
-            usedPurposes.addAll(f.purposes());
+        for (EntryRun r : copied) {
+            usedRegisters.addAll(r.registers());
+            usedPurposes.addAll(r.purposes());
         }
         state.undeclaredFields().values().forEach(u -> usedRegisters.add(u.register()));
         List<Register> registers = new ArrayList<>();
@@ -101,11 +102,30 @@ public final class IndexWriting {
         try {
             FileObject file = filer.createResource(
                     StandardLocation.CLASS_OUTPUT, "", IndexFormat.LOCATION, state.originating().toArray(new Element[0]));
+            IndexLayout layout;
             try (OutputStream out = new BufferedOutputStream(file.openOutputStream(), 1 << 16)) {
-                new IndexWriter().write(index, copied, out);
+                layout = new IndexWriter().writeRuns(index, copied, out);
             }
+            writeLayout(layout, state);
         } catch (IOException | RuntimeException e) {
             reporter.report(Diagnostic.INDEX_NOT_WRITTEN, null, IndexFormat.LOCATION, e.getMessage());
+        }
+    }
+
+    /**
+     * Keeps where each class's entries went beside the generated sources, for the next incremental compile
+     * ({@link IndexLayout}). Without it that compile only reads the index more slowly, so a failure is not reported:
+     * a layout left from before no longer matches the index and is ignored.
+     */
+    private void writeLayout(IndexLayout layout, CompilationState state) {
+        try {
+            FileObject file = filer.createResource(
+                    StandardLocation.SOURCE_OUTPUT, "", IndexLayout.LOCATION, state.originating().toArray(new Element[0]));
+            try (OutputStream out = new BufferedOutputStream(file.openOutputStream(), 1 << 16)) {
+                layout.write(out);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next compile reads the index without a layout
         }
     }
 

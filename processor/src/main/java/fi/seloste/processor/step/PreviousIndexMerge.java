@@ -10,7 +10,8 @@ import fi.seloste.index.IndexProblem;
 import fi.seloste.index.IndexReader;
 import fi.seloste.index.PersonalField;
 import fi.seloste.index.Vocabulary;
-import fi.seloste.index.VerbatimField;
+import fi.seloste.index.EntryRun;
+import fi.seloste.index.IndexLayout;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -20,9 +21,7 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +45,8 @@ public final class PreviousIndexMerge {
     private final ClassOutputFiles classFiles;
     /** Whether the previous index's entries are copied unread, for {@code -Aseloste.timing}. */
     private boolean copiedUnread;
+    /** Whether they were found through the writer's layout, for {@code -Aseloste.timing}. */
+    private boolean usedLayout;
 
     public PreviousIndexMerge(Filer filer, Reporter reporter, Catalogue catalogue) {
         this.filer = filer;
@@ -66,31 +67,53 @@ public final class PreviousIndexMerge {
             return; // no previous index (or a Filer that cannot say): a full build
         }
         classFiles.useDirectory(classOutputOf(file));
-        byte[] bytes;
-        try {
-            bytes = bytesOf(file);
-        } catch (FileNotFoundException | NoSuchFileException e) {
-            return;
-        } catch (IOException | RuntimeException e) {
-            reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-            return;
-        }
-        if (bytes.length > IndexFormat.MAX_BYTES) {
-            reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, "it is larger than " + IndexFormat.MAX_BYTES + " bytes");
-            return;
-        }
-        // entries are copied unread only when this very writer wrote them and not a byte changed since (the digest);
-        // any other index is read entry by entry, strictly, and written anew
-        IndexReader.VerbatimReading skimmed = new IndexReader().readKeepingFieldsVerbatim(bytes, null);
-        IndexReader.Reading reading = skimmed.reading();
-        List<KeptField> oldFields = new ArrayList<>();
-        if (skimmed.intact() && reading.problems().isEmpty()
-                && IndexWriting.GENERATOR.equals(reading.index().generator())) {
-            skimmed.fields().forEach(f -> oldFields.add(KeptField.copied(f)));
+        List<KeptClass> oldClasses = new ArrayList<>();
+        IndexReader.Reading reading = null;
+        // fastest: the layout the writer kept beside its index says where each class's entries lie
+        IndexReader.RunReading laidOut = readWithLayout(file);
+        if (laidOut != null && laidOut.reading().problems().isEmpty()
+                && IndexWriting.GENERATOR.equals(laidOut.reading().index().generator())) {
+            laidOut.runs().forEach(r -> oldClasses.add(KeptClass.copied(r)));
+            reading = laidOut.reading();
             copiedUnread = true;
+            usedLayout = true;
         } else {
-            reading = new IndexReader().read(new java.io.ByteArrayInputStream(bytes), null);
-            reading.index().fields().forEach(f -> oldFields.add(KeptField.rewritten(f)));
+            byte[] bytes;
+            try {
+                bytes = bytesOf(file);
+            } catch (FileNotFoundException | NoSuchFileException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null,
+                        String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                return;
+            }
+            if (bytes.length > IndexFormat.MAX_BYTES) {
+                reporter.report(Diagnostic.PREVIOUS_INDEX_UNREADABLE, null, "it is larger than " + IndexFormat.MAX_BYTES + " bytes");
+                return;
+            }
+            // entries are copied unread only when this very writer wrote them and not a byte changed since (the
+            // digest); any other index is read entry by entry, strictly, and written anew
+            IndexReader.VerbatimReading skimmed = new IndexReader().readKeepingFieldsVerbatim(bytes, null);
+            reading = skimmed.reading();
+            List<EntryRun> runs = null;
+            if (skimmed.intact() && reading.problems().isEmpty()
+                    && IndexWriting.GENERATOR.equals(reading.index().generator())) {
+                try {
+                    runs = EntryRun.runs(skimmed.fields());
+                } catch (IllegalArgumentException e) {
+                    runs = null; // a class's entries apart: not as this writer writes them, so read strictly
+                }
+            }
+            if (runs != null) {
+                runs.forEach(r -> oldClasses.add(KeptClass.copied(r)));
+                copiedUnread = true;
+            } else {
+                reading = new IndexReader().read(new java.io.ByteArrayInputStream(bytes), null);
+                Map<String, List<PersonalField>> byClass = new java.util.LinkedHashMap<>();
+                reading.index().fields().forEach(f -> byClass.computeIfAbsent(f.className(), c -> new ArrayList<>()).add(f));
+                byClass.values().forEach(records -> oldClasses.add(KeptClass.rewritten(records)));
+            }
         }
         if (!reading.problems().isEmpty()) {
             // a damaged entry is never copied on, and the index is never silently shortened: rebuilt from what compiles
@@ -119,11 +142,14 @@ public final class PreviousIndexMerge {
                 fromElsewhere(t.declaredIn(), state);
             }
         }
-        for (KeptField f : oldFields) {
-            if (kept(f.className(), state)) {
-                state.keep(f);
-                if (f.declaredIn() != null && !kept(f.declaredIn(), state)) {
-                    state.reachAgain(f.className());
+        for (KeptClass k : oldClasses) {
+            if (kept(k.className(), state)) {
+                state.keep(k);
+                for (String declaredIn : k.declaredIns()) {
+                    if (!kept(declaredIn, state)) {
+                        state.reachAgain(k.className());
+                        break;
+                    }
                 }
             }
         }
@@ -141,6 +167,43 @@ public final class PreviousIndexMerge {
     private static void fromElsewhere(String declaredIn, CompilationState state) {
         if (declaredIn != null && !Vocabulary.isBuiltIn(declaredIn) && !state.isProcessed(declaredIn)) {
             state.borrowedBefore(declaredIn);
+        }
+    }
+
+    /**
+     * The previous index read through the layout its writer kept beside it ({@link IndexLayout}), or {@code null}
+     * when there is none, it does not match the index, or the index is not a plain file.
+     */
+    private IndexReader.RunReading readWithLayout(FileObject file) {
+        try {
+            Path path = Path.of(file.toUri());
+            FileObject layoutFile = filer.getResource(StandardLocation.SOURCE_OUTPUT, "", IndexLayout.LOCATION);
+            byte[] layoutBytes;
+            try (InputStream in = layoutFile.openInputStream()) {
+                layoutBytes = in.readNBytes((int) IndexFormat.MAX_BYTES);
+            }
+            IndexLayout layout = IndexLayout.read(layoutBytes);
+            if (layout == null || !IndexWriting.GENERATOR.equals(layout.generator())) {
+                return null;
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(path)) {
+                long size = channel.size();
+                if (size != layout.length() || size > IndexFormat.MAX_BYTES) {
+                    return null;
+                }
+                // off the heap: a large index never becomes one large array, and is read in one go
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocateDirect((int) size);
+                while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+                    // reads until full or the end
+                }
+                if (bytes.hasRemaining()) {
+                    return null;
+                }
+                bytes.flip();
+                return new IndexReader().readWithLayout(bytes, layout, null);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // no layout, or not a file: read the index as before
         }
     }
 
@@ -189,17 +252,17 @@ public final class PreviousIndexMerge {
      * Every entry the index gets: the fields resolved now, and the kept ones of classes not compiled now; those whose
      * bytes are copied come in {@code copied}, the others are among the returned records.
      */
-    public List<PersonalField> entries(CompilationState state, List<VerbatimField> copied) {
+    public List<PersonalField> entries(CompilationState state, List<EntryRun> copied) {
         Map<String, PersonalField> fields = state.resolvedFields();
         List<PersonalField> entries = new ArrayList<>(fields.size());
         entries.addAll(fields.values());
         Set<String> current = state.currentClasses();
-        for (KeptField k : state.keptFields()) {
+        for (KeptClass k : state.keptClasses()) {
             if (!current.contains(k.className())) {
-                if (k.verbatim() != null) {
-                    copied.add(k.verbatim());
+                if (k.run() != null) {
+                    copied.add(k.run());
                 } else {
-                    entries.add(k.entry());
+                    entries.addAll(k.entries());
                 }
             }
         }
@@ -211,13 +274,18 @@ public final class PreviousIndexMerge {
         return copiedUnread;
     }
 
+    /** @return whether the previous index was read through its layout, without parsing its entries */
+    public boolean usedLayout() {
+        return usedLayout;
+    }
+
     /** How many entries the index gets. */
     public int entryCount(CompilationState state) {
         Set<String> current = state.currentClasses();
         int count = state.resolvedFields().size();
-        for (KeptField k : state.keptFields()) {
+        for (KeptClass k : state.keptClasses()) {
             if (!current.contains(k.className())) {
-                count++;
+                count += k.count();
             }
         }
         return count;
@@ -235,27 +303,29 @@ public final class PreviousIndexMerge {
             used.get(Vocabulary.SUBJECTS).addAll(f.subjects());
             used.get(Vocabulary.RECIPIENTS).addAll(f.recipients());
         }
-        // kept entries share their lists (one instance per distinct list), so each list is added once per kind
-        Vocabulary[] order = {Vocabulary.SOURCES, Vocabulary.CATEGORIES, Vocabulary.SUBJECTS, Vocabulary.RECIPIENTS};
+        // kept classes read through a layout share their lists (one instance per distinct list): each is added once
         List<Set<List<String>>> seen = new ArrayList<>();
-        for (int i = 0; i < order.length; i++) {
-            seen.add(Collections.newSetFromMap(new IdentityHashMap<>()));
+        for (int i = 0; i < 4; i++) {
+            seen.add(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         }
         Set<String> current = state.currentClasses();
-        for (KeptField k : state.keptFields()) {
-            if (current.contains(k.className())) {
-                continue;
-            }
-            List<List<String>> terms = List.of(k.sources(), k.categories(), k.subjects(), k.recipients());
-            for (int i = 0; i < order.length; i++) {
-                List<String> keys = terms.get(i);
-                if (!keys.isEmpty() && seen.get(i).add(keys)) {
-                    used.get(order[i]).addAll(keys);
-                }
+        for (KeptClass k : state.keptClasses()) {
+            if (!current.contains(k.className())) {
+                addOnce(used.get(Vocabulary.SOURCES), k.sources(), seen.get(0));
+                addOnce(used.get(Vocabulary.CATEGORIES), k.categories(), seen.get(1));
+                addOnce(used.get(Vocabulary.SUBJECTS), k.subjects(), seen.get(2));
+                addOnce(used.get(Vocabulary.RECIPIENTS), k.recipients(), seen.get(3));
             }
         }
         catalogue.registers().values().forEach(r -> used.get(Vocabulary.SUBJECTS).addAll(r.subjects()));
         return used;
+    }
+
+    /** Adds a kept class's keys of one vocabulary, unless the same list instance was added to it before. */
+    private static void addOnce(Set<String> used, List<String> keys, Set<List<String>> seen) {
+        if (!keys.isEmpty() && seen.add(keys)) {
+            used.addAll(keys);
+        }
     }
 
     private static String describe(IndexProblem problem) {
