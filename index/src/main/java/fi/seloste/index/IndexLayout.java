@@ -19,13 +19,14 @@ import java.util.zip.CRC32;
  * <p>The file is UTF-8 text, one record per line, values separated by tabs. Each distinct list of keys is written
  * once, as a {@code list} line (items each followed by a comma, {@code %}, tab, line breaks and comma escaped as
  * {@code %XX}), and named by its number (from 0, in order of appearance) in the {@code class} lines. A class's run
- * starts where the one before it ends (the first at {@code fieldsStart}) and includes the separator before its first
- * entry; the last ends at {@code fieldsEnd}:
+ * goes from its first entry's opening brace to its last entry's closing brace; {@code gap} is the length of the
+ * separator between the run before it (or {@code fieldsStart}) and its start, and the last run ends at
+ * {@code fieldsEnd}:
  * <pre>
  * seloste-index-layout 1
  * index  generator  length  fieldsDigest  fieldsStart  fieldsEnd
  * list   items
- * class  name  end  count  positioned  declaredIns  registers  purposes  sources  categories  subjects  recipients
+ * class  name  gap  end  count  positioned  declaredIns  registers  purposes  sources  categories  subjects  recipients
  * end    crc32:… (of every byte before this line)
  * </pre>
  */
@@ -39,7 +40,7 @@ public final class IndexLayout {
     /**
      * One class's run of entries.
      *
-     * @param start the byte offset of the run's first byte: the separator before its first entry
+     * @param start the byte offset of the run's first byte: its first entry's opening brace
      * @param end the byte offset just after the last entry's closing brace
      */
     public record ClassRun(String className, long start, long end, int count, boolean positioned,
@@ -101,8 +102,10 @@ public final class IndexLayout {
                 .append(escape(fieldsDigest)).append('\t').append(fieldsStart).append('\t').append(fieldsEnd).append('\n');
         Map<List<String>, Integer> lists = new HashMap<>();
         StringBuilder classes = new StringBuilder(runs.size() * 64);
+        long previousEnd = fieldsStart;
         for (ClassRun r : runs) {
-            classes.append("class\t").append(escape(r.className())).append('\t').append(r.end()).append('\t')
+            classes.append("class\t").append(escape(r.className())).append('\t').append(r.start() - previousEnd)
+                    .append('\t').append(r.end()).append('\t')
                     .append(r.count()).append('\t').append(r.positioned() ? '1' : '0');
             for (List<String> list : List.of(r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(),
                     r.subjects(), r.recipients())) {
@@ -119,6 +122,7 @@ public final class IndexLayout {
                 classes.append('\t').append(number);
             }
             classes.append('\n');
+            previousEnd = r.end();
         }
         text.append(classes);
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -171,6 +175,7 @@ public final class IndexLayout {
                     return null;
                 }
                 String className = unescape(v.next());
+                long start = previousEnd + Integer.parseInt(v.next());
                 long end = Long.parseLong(v.next());
                 int count = Integer.parseInt(v.next());
                 String positioned = v.next();
@@ -178,12 +183,12 @@ public final class IndexLayout {
                 for (int i = 0; i < 7; i++) {
                     keys.add(lists.get(Integer.parseInt(v.next())));
                 }
-                if (v.hasNext() || !(positioned.equals("0") || positioned.equals("1")) || end <= previousEnd
+                if (v.hasNext() || !(positioned.equals("0") || positioned.equals("1")) || start < previousEnd || end <= start
                         || end > fieldsEnd || count < 1
                         || (previousClass != null && previousClass.compareTo(className) >= 0)) {
                     return null;
                 }
-                runs.add(new ClassRun(className, previousEnd, end, count, positioned.equals("1"), keys.get(0),
+                runs.add(new ClassRun(className, start, end, count, positioned.equals("1"), keys.get(0),
                         keys.get(1), keys.get(2), keys.get(3), keys.get(4), keys.get(5), keys.get(6)));
                 previousEnd = end;
                 previousClass = className;

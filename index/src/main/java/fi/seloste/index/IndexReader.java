@@ -176,21 +176,14 @@ public final class IndexReader {
         for (IndexLayout.ClassRun r : layout.runs()) {
             int from = (int) r.start();
             int to = (int) r.end();
-            while (from < to && isSeparator(index.get(base + from))) {
-                from++;
-            }
-            if (from >= to || index.get(base + from) != '{' || index.get(base + to - 1) != '}') {
+            if (index.get(base + from) != '{' || index.get(base + to - 1) != '}') {
                 return null;
             }
-            java.nio.ByteBuffer bytes = index.duplicate().position(base + from).limit(base + to).slice();
             runs.add(new EntryRun(r.className(), r.count(), r.positioned(), r.declaredIns(), r.registers(),
-                    r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients(), bytes, origin, null));
+                    r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients(),
+                    index.slice(base + from, to - from), origin, null));
         }
         return new RunReading(reading, runs);
-    }
-
-    private static boolean isSeparator(byte b) {
-        return b == ',' || b == '\n' || b == ' ';
     }
 
     /** The field entries of a JSON array of them, as {@link #read} reads each. */

@@ -134,7 +134,6 @@ public final class IndexWriter {
         private final FieldsDigest digest;
         final List<IndexLayout.ClassRun> rows = new ArrayList<>();
         private String className;
-        private long start;
         private int count;
         private boolean positioned;
         private final List<java.util.Set<String>> keys = new ArrayList<>();
@@ -179,13 +178,13 @@ public final class IndexWriter {
             g.flush();
             close();
             className = nextClass;
-            start = digest.position();
+            digest.findEntryStart(); // the class's run starts at its first entry's '{', after the separator
         }
 
         /** Ends the current class's row at what has been flushed. */
         void close() {
             if (className != null) {
-                rows.add(new IndexLayout.ClassRun(className, start, digest.position(), count, positioned,
+                rows.add(new IndexLayout.ClassRun(className, digest.entryStart(), digest.position(), count, positioned,
                         List.copyOf(keys.get(0)), List.copyOf(keys.get(1)), List.copyOf(keys.get(2)),
                         List.copyOf(keys.get(3)), List.copyOf(keys.get(4)), List.copyOf(keys.get(5)),
                         List.copyOf(keys.get(6))));
@@ -207,6 +206,8 @@ public final class IndexWriter {
         private boolean summing;
         private long position;
         private byte[] chunk;
+        /** Where the '{' asked for was written; below 0 while it is still to come. */
+        private long entryStart;
 
         FieldsDigest(OutputStream out) {
             super(out);
@@ -220,6 +221,28 @@ public final class IndexWriter {
         String stop() {
             summing = false;
             return IndexFormat.digest(crc.getValue());
+        }
+
+        /** Notes where the next '{' is written: the first entry of a class, after the separator before it. */
+        void findEntryStart() {
+            entryStart = -1;
+        }
+
+        /** Where the '{' asked for by {@link #findEntryStart} was written. */
+        long entryStart() {
+            if (entryStart < 0) {
+                throw new IllegalStateException("no entry was written");
+            }
+            return entryStart;
+        }
+
+        private void seek(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                if (b[i] == '{') {
+                    entryStart = position + (i - off);
+                    return;
+                }
+            }
         }
 
         /** Passes a buffer's remaining bytes on, through one reused array. */
@@ -244,6 +267,9 @@ public final class IndexWriter {
             if (summing) {
                 crc.update(b);
             }
+            if (entryStart < 0 && b == '{') {
+                entryStart = position;
+            }
             position++;
             out.write(b);
         }
@@ -252,6 +278,9 @@ public final class IndexWriter {
         public void write(byte[] b, int off, int len) throws IOException {
             if (summing) {
                 crc.update(b, off, len);
+            }
+            if (entryStart < 0) {
+                seek(b, off, len);
             }
             position += len;
             out.write(b, off, len);

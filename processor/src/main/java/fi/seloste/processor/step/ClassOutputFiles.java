@@ -2,8 +2,6 @@ package fi.seloste.processor.step;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,13 +55,13 @@ final class ClassOutputFiles {
 
     private Set<String> listClassFiles(String pkg) {
         Path dir = pkg.isEmpty() ? classOutput : classOutput.resolve(pkg.replace('.', '/'));
-        Set<String> names = new HashSet<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            files.forEach(f -> names.add(f.getFileName().toString()));
-        } catch (IOException | RuntimeException e) {
-            // no such package directory: nothing of it exists
+        String[] names;
+        try {
+            names = dir.toFile().list(); // names only: no path per file
+        } catch (RuntimeException e) {
+            names = null;
         }
-        return names;
+        return names == null ? Set.of() : new HashSet<>(java.util.Arrays.asList(names)); // null: no such directory
     }
 
     private boolean existsThroughFiler(String pkg, String file) {
