@@ -3,6 +3,7 @@ package fi.seloste.processor;
 import fi.seloste.index.ClaimedAnnotations;
 import fi.seloste.processor.model.CompiledClasses;
 import fi.seloste.processor.model.SourceLocator;
+import fi.seloste.processor.model.SourceUnits;
 import fi.seloste.processor.step.ClassPathCatalogues;
 import fi.seloste.processor.step.CompilationState;
 import fi.seloste.processor.step.DeclarationReading;
@@ -110,13 +111,14 @@ public final class PersonalDataProcessor extends AbstractProcessor {
             declarations = new DeclarationReading(env.getElementUtils(), reporter,
                     new DeclarationReader(env.getElementUtils(), reporter, catalogue, registers), legalFacts,
                     env.getOptions().get(OPTION_CATALOGUES));
-            classPathCatalogues = new ClassPathCatalogues(env, reporter, catalogue);
-            FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, SourceLocator.of(env), catalogue,
-                    legalFacts);
+            SourceUnits sourceUnits = SourceUnits.of(env);
+            SourceLocator locator = SourceLocator.of(env, sourceUnits);
+            classPathCatalogues = new ClassPathCatalogues(env, sourceUnits, reporter, catalogue);
+            FieldResolver resolver = new FieldResolver(env.getElementUtils(), reporter, locator, catalogue, legalFacts);
             resolution = new FieldResolution(resolver, reporter, errors);
             entityReach = new EntityReach(env.getElementUtils(), env.getTypeUtils(), resolver, reporter);
-            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, SourceLocator.of(env), resolver::registerOf);
-            localClassFields = LocalClassFields.of(env, reporter);
+            undeclaredCheck = UndeclaredFieldCheck.fromOptions(env, reporter, locator, resolver::registerOf);
+            localClassFields = LocalClassFields.of(sourceUnits, reporter);
             timing = Boolean.parseBoolean(env.getOptions().get(OPTION_TIMING));
             if ("true".equalsIgnoreCase(env.getOptions().get(OPTION_METAMODEL))) {
                 boolean generated = env.getSourceVersion().compareTo(SourceVersion.RELEASE_8) > 0

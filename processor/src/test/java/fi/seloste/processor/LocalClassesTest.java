@@ -131,7 +131,7 @@ class LocalClassesTest {
         fi.seloste.processor.validation.Reporter reporter = new fi.seloste.processor.validation.Reporter(
                 (javax.annotation.processing.Messager) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                         new Class<?>[] {javax.annotation.processing.Messager.class}, (proxy, method, args) -> printed.add(method.getName())));
-        fi.seloste.processor.step.LocalClassFields search = fi.seloste.processor.step.LocalClassFields.of(notJavac, reporter);
+        fi.seloste.processor.step.LocalClassFields search = fi.seloste.processor.step.LocalClassFields.of(fi.seloste.processor.model.SourceUnits.of(notJavac), reporter);
         javax.lang.model.element.TypeElement root = (javax.lang.model.element.TypeElement) java.lang.reflect.Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {javax.lang.model.element.TypeElement.class}, (proxy, method, args) -> {
                     throw new UnsupportedOperationException(method.getName());

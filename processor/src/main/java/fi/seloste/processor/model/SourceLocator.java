@@ -4,7 +4,6 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,26 +30,26 @@ public final class SourceLocator {
 
     private final Trees trees;
     private final Elements elements;
-    /** The compilation unit of each top-level class, looked up once: a tree path search scans the whole file. */
-    private final Map<Element, CompilationUnitTree> units = new HashMap<>();
+    /** The compilation unit of each top-level class, looked up once. */
+    private final SourceUnits units;
     /** The start of each field's declaration, by class and field name. */
     private final Map<TypeElement, Map<String, Long>> fieldStarts = new HashMap<>();
     /** The file name reported for each compilation unit. */
     private final Map<CompilationUnitTree, String> files = new HashMap<>();
 
-    private SourceLocator(Trees trees, Elements elements) {
-        this.trees = trees;
+    private SourceLocator(SourceUnits units, Elements elements) {
+        this.units = units;
+        this.trees = units.trees();
         this.elements = elements;
     }
 
     public static SourceLocator of(ProcessingEnvironment env) {
-        Trees trees;
-        try {
-            trees = Trees.instance(env);
-        } catch (RuntimeException | LinkageError notJavac) {
-            trees = null;
-        }
-        return new SourceLocator(trees, env.getElementUtils());
+        return of(env, SourceUnits.of(env));
+    }
+
+    /** @param units the compilation units, shared with the other steps that read them */
+    public static SourceLocator of(ProcessingEnvironment env, SourceUnits units) {
+        return new SourceLocator(units, env.getElementUtils());
     }
 
     public Position locate(Element element) {
@@ -62,10 +61,7 @@ public final class SourceLocator {
             while (top.getEnclosingElement() != null && !(top.getEnclosingElement() instanceof PackageElement)) {
                 top = top.getEnclosingElement();
             }
-            CompilationUnitTree unit = units.computeIfAbsent(top, t -> {
-                TreePath path = trees.getPath(t);
-                return path == null ? null : path.getCompilationUnit();
-            });
+            CompilationUnitTree unit = units.unitOf(top);
             if (unit == null) {
                 return Position.UNKNOWN;
             }

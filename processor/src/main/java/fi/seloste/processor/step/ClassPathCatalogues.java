@@ -2,7 +2,6 @@ package fi.seloste.processor.step;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import fi.seloste.index.ClaimedAnnotations;
 import fi.seloste.index.Index;
@@ -14,6 +13,7 @@ import fi.seloste.index.Register;
 import fi.seloste.index.Term;
 import fi.seloste.index.Vocabulary;
 import fi.seloste.processor.model.CompiledClasses;
+import fi.seloste.processor.model.SourceUnits;
 import fi.seloste.processor.validation.Catalogue;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
@@ -63,6 +63,7 @@ public final class ClassPathCatalogues {
     private final Filer filer;
     private final Reporter reporter;
     private final Catalogue catalogue;
+    private final SourceUnits units;
     /** {@code null} on a compiler without javac's tree API. */
     private final Trees trees;
     /** Packages looked at already, so each is located once per compilation. */
@@ -74,18 +75,13 @@ public final class ClassPathCatalogues {
     private String classOutputRoot;
     private boolean classOutputKnown;
 
-    public ClassPathCatalogues(ProcessingEnvironment env, Reporter reporter, Catalogue catalogue) {
+    public ClassPathCatalogues(ProcessingEnvironment env, SourceUnits units, Reporter reporter, Catalogue catalogue) {
         this.elements = env.getElementUtils();
         this.filer = env.getFiler();
         this.reporter = reporter;
         this.catalogue = catalogue;
-        Trees found;
-        try {
-            found = Trees.instance(env);
-        } catch (RuntimeException | LinkageError notJavac) {
-            found = null;
-        }
-        this.trees = found;
+        this.units = units;
+        this.trees = units.trees();
     }
 
     /**
@@ -155,13 +151,7 @@ public final class ClassPathCatalogues {
         if (trees == null) {
             return;
         }
-        CompilationUnitTree unit;
-        try {
-            TreePath path = trees.getPath(element);
-            unit = path == null ? null : path.getCompilationUnit();
-        } catch (RuntimeException e) {
-            return;
-        }
+        CompilationUnitTree unit = units.unitOf(element);
         if (unit == null || !seenUnits.add(unit)) {
             return;
         }

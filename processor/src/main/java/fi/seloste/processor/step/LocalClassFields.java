@@ -6,15 +6,14 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
+import fi.seloste.processor.model.SourceUnits;
 import fi.seloste.processor.validation.Diagnostic;
 import fi.seloste.processor.validation.Reporter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -38,30 +37,26 @@ public final class LocalClassFields {
     private static final String SIMPLE_NAME = "PersonalData";
     private static final String QUALIFIED_NAME = PACKAGE + "." + SIMPLE_NAME;
 
+    private final SourceUnits units;
     /** {@code null} on a compiler without javac's tree API. */
     private final Trees trees;
     private final Reporter reporter;
     /** The compilation units already searched: a later round's roots may share them. */
     private final Set<CompilationUnitTree> searched = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private LocalClassFields(Trees trees, Reporter reporter) {
-        this.trees = trees;
+    private LocalClassFields(SourceUnits units, Reporter reporter) {
+        this.units = units;
+        this.trees = units.trees();
         this.reporter = reporter;
     }
 
     /**
-     * @param env the processing environment
+     * @param units the source files of the round's classes
      * @param reporter where the diagnostics go
      * @return the search, which does nothing when the compiler has no tree API
      */
-    public static LocalClassFields of(ProcessingEnvironment env, Reporter reporter) {
-        Trees trees;
-        try {
-            trees = Trees.instance(env);
-        } catch (RuntimeException | LinkageError notJavac) {
-            trees = null;
-        }
-        return new LocalClassFields(trees, reporter);
+    public static LocalClassFields of(SourceUnits units, Reporter reporter) {
+        return new LocalClassFields(units, reporter);
     }
 
     /**
@@ -77,9 +72,9 @@ public final class LocalClassFields {
             if (!(root instanceof TypeElement)) {
                 continue;
             }
-            TreePath path = trees.getPath(root);
-            if (path != null && searched.add(path.getCompilationUnit())) {
-                new Search(path.getCompilationUnit()).scan(path.getCompilationUnit(), Boolean.FALSE);
+            CompilationUnitTree unit = units.unitOf(root);
+            if (unit != null && searched.add(unit)) {
+                new Search(unit).scan(unit, Boolean.FALSE);
             }
         }
     }
