@@ -29,6 +29,7 @@ public final class ColdBenchmark {
         PROC_NONE("-proc:none"),
         NO_OP("no-op processor"),
         MINIMAL("minimal indexer"),
+        FLOOR("minimal indexer + the cheapest source metamodel (MetamodelFloor)"),
         SELOSTE_OFF("seloste, metamodel off"),
         SELOSTE_ON("seloste, metamodel on");
 
@@ -104,6 +105,8 @@ public final class ColdBenchmark {
             double off = median(results.get(Cold.SELOSTE_OFF));
             double on = median(results.get(Cold.SELOSTE_ON));
             report.append(String.format(Locale.ROOT, "| %,d | metamodel on over off | | | | | %s |%n", n, percent(on, off)));
+            report.append(String.format(Locale.ROOT, "| %,d | cheapest source metamodel over the minimal indexer | | | | | %s |%n", n,
+                    percent(median(results.get(Cold.FLOOR)), minimal)));
         }
         if (recompileEntities > 0) {
             report.append('\n').append(bench.recompile(recompileEntities, runs));
@@ -171,6 +174,8 @@ public final class ColdBenchmark {
             case PROC_NONE -> command.add("-proc:none");
             case NO_OP -> command.addAll(List.of("-processorpath", baselines.toString(), "-processor", NoOpProcessor.class.getName()));
             case MINIMAL -> command.addAll(List.of("-processorpath", baselines.toString(), "-processor", MinimalIndexer.class.getName()));
+            case FLOOR -> command.addAll(List.of("-processorpath", baselines.toString(), "-processor", MetamodelFloor.class.getName(),
+                    "-Afloor=nested"));
             case SELOSTE_OFF -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.metamodel=false",
                     "-Aseloste.timing=true"));
             case SELOSTE_ON -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.metamodel=true",
