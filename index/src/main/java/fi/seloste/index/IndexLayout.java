@@ -101,6 +101,8 @@ public final class IndexLayout {
         text.append("index\t").append(escape(generator)).append('\t').append(length).append('\t')
                 .append(escape(fieldsDigest)).append('\t').append(fieldsStart).append('\t').append(fieldsEnd).append('\n');
         Map<List<String>, Integer> lists = new HashMap<>();
+        // the runs of a layout read back share their list instances: most look-ups are answered by identity
+        Map<List<String>, Integer> sameLists = new java.util.IdentityHashMap<>();
         StringBuilder classes = new StringBuilder(runs.size() * 64);
         long previousEnd = fieldsStart;
         for (ClassRun r : runs) {
@@ -109,8 +111,15 @@ public final class IndexLayout {
                     .append(r.count()).append('\t').append(r.positioned() ? '1' : '0');
             for (List<String> list : List.of(r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(),
                     r.subjects(), r.recipients())) {
-                Integer number = lists.get(list);
+                Integer number = sameLists.get(list);
                 if (number == null) {
+                    number = lists.get(list);
+                    if (number != null) {
+                        sameLists.put(list, number);
+                    }
+                }
+                if (number == null) {
+                    sameLists.put(list, lists.size());
                     number = lists.size();
                     lists.put(list, number);
                     text.append("list\t");
@@ -175,20 +184,20 @@ public final class IndexLayout {
                     return null;
                 }
                 String className = unescape(v.next());
-                long start = previousEnd + Integer.parseInt(v.next());
-                long end = Long.parseLong(v.next());
-                int count = Integer.parseInt(v.next());
-                String positioned = v.next();
+                long start = previousEnd + v.nextNumber();
+                long end = v.nextNumber();
+                long count = v.nextNumber();
+                long positioned = v.nextNumber();
                 List<List<String>> keys = new ArrayList<>(7);
                 for (int i = 0; i < 7; i++) {
-                    keys.add(lists.get(Integer.parseInt(v.next())));
+                    keys.add(lists.get((int) v.nextNumber()));
                 }
-                if (v.hasNext() || !(positioned.equals("0") || positioned.equals("1")) || start < previousEnd || end <= start
+                if (v.hasNext() || positioned > 1 || start < previousEnd || end <= start || count > Integer.MAX_VALUE
                         || end > fieldsEnd || count < 1
                         || (previousClass != null && previousClass.compareTo(className) >= 0)) {
                     return null;
                 }
-                runs.add(new ClassRun(className, start, end, count, positioned.equals("1"), keys.get(0),
+                runs.add(new ClassRun(className, start, end, (int) count, positioned == 1, keys.get(0),
                         keys.get(1), keys.get(2), keys.get(3), keys.get(4), keys.get(5), keys.get(6)));
                 previousEnd = end;
                 previousClass = className;
@@ -247,6 +256,24 @@ public final class IndexLayout {
             end = end < 0 ? line.length() : end;
             String value = line.substring(at, end);
             at = end + 1;
+            return value;
+        }
+
+        /** The next value as a number of at most 15 decimal digits, read in place. */
+        long nextNumber() {
+            long value = 0;
+            int digits = 0;
+            while (at < line.length() && line.charAt(at) != '\t') {
+                char c = line.charAt(at++);
+                if (c < '0' || c > '9' || ++digits > 15) {
+                    throw new IllegalArgumentException("not a number");
+                }
+                value = value * 10 + (c - '0');
+            }
+            if (digits == 0) {
+                throw new IllegalArgumentException("a missing number");
+            }
+            at++;
             return value;
         }
     }

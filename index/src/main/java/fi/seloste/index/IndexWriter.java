@@ -136,6 +136,8 @@ public final class IndexWriter {
         private String className;
         private int count;
         private boolean positioned;
+        /** The one run the current class's entries are, while they are that and nothing else. */
+        private EntryRun soleRun;
         private final List<java.util.Set<String>> keys = new ArrayList<>();
 
         Layout(FieldsDigest digest) {
@@ -147,9 +149,13 @@ public final class IndexWriter {
 
         void run(JsonGenerator g, EntryRun r) throws IOException {
             next(g, r.className());
+            if (count == 0) {
+                soleRun = r; // a class carried over whole keeps its run's lists, shared with the layout read back
+            } else {
+                merge(r);
+            }
             count += r.count();
             positioned |= r.positioned();
-            add(r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients());
             g.writeRawValue(""); // the separator and indentation before an entry, then the run's bytes as they are
             g.flush();
             digest.copy(r.bytes());
@@ -157,11 +163,24 @@ public final class IndexWriter {
 
         void entry(JsonGenerator g, PersonalField f) throws IOException {
             next(g, f.className());
+            if (soleRun != null) {
+                merge(soleRun);
+                soleRun = null;
+            }
             count++;
             positioned |= f.sourceFile() != null;
             add(f.declaredIn() == null ? List.of() : List.of(f.declaredIn()),
                     f.register() == null ? List.of() : List.of(f.register()),
                     f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients());
+        }
+
+        private void merge(EntryRun r) {
+            if (soleRun != null && soleRun != r) {
+                EntryRun first = soleRun;
+                soleRun = null;
+                merge(first);
+            }
+            add(r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients());
         }
 
         @SafeVarargs
@@ -183,12 +202,18 @@ public final class IndexWriter {
 
         /** Ends the current class's row at what has been flushed. */
         void close() {
-            if (className != null) {
+            if (className != null && soleRun != null) {
+                EntryRun r = soleRun;
+                rows.add(new IndexLayout.ClassRun(className, digest.entryStart(), digest.position(), count, positioned,
+                        r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(), r.subjects(),
+                        r.recipients()));
+            } else if (className != null) {
                 rows.add(new IndexLayout.ClassRun(className, digest.entryStart(), digest.position(), count, positioned,
                         List.copyOf(keys.get(0)), List.copyOf(keys.get(1)), List.copyOf(keys.get(2)),
                         List.copyOf(keys.get(3)), List.copyOf(keys.get(4)), List.copyOf(keys.get(5)),
                         List.copyOf(keys.get(6))));
             }
+            soleRun = null;
             className = null;
             count = 0;
             positioned = false;

@@ -64,9 +64,15 @@ public final class IndexWriting {
             usedRegisters.add(f.register());
             usedPurposes.addAll(f.purposes());
         }
+        // runs read through a layout share their lists (one instance per distinct list): each is added once
+        Set<List<String>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (EntryRun r : copied) {
-            usedRegisters.addAll(r.registers());
-            usedPurposes.addAll(r.purposes());
+            if (seen.add(r.registers())) {
+                usedRegisters.addAll(r.registers());
+            }
+            if (seen.add(r.purposes())) {
+                usedPurposes.addAll(r.purposes());
+            }
         }
         state.undeclaredFields().values().forEach(u -> usedRegisters.add(u.register()));
         List<Register> registers = new ArrayList<>();
