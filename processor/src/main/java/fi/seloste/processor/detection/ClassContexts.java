@@ -99,6 +99,9 @@ final class ClassContexts {
             Meaning.PERSON_NUMBER, Meaning.PERSON_REFERENCE, Meaning.USERNAME, Meaning.NAME, Meaning.BIRTH_DATE, Meaning.EMAIL,
             Meaning.PHONE, Meaning.PERSON, Meaning.IP_ADDRESS, Meaning.DEVICE_IDENTIFIER, Meaning.PAYMENT_CARD);
 
+    /** The start of the reason a mapped superclass is about a person only through a subclass. */
+    private static final String SUBCLASS_WHY = "its subclass ";
+
     private final NameVerdicts detector;
     private final Map<String, ClassShape> shapes = new LinkedHashMap<>();
     private final Map<String, Context> contexts = new HashMap<>();
@@ -236,7 +239,7 @@ final class ClassContexts {
         Context best = now;
         if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
             Context parent = contexts.get(shape.superclass());
-            if (parent.level().compareTo(best.level()) > 0 && parentOwn(shape.superclass())) {
+            if (parent.level().compareTo(best.level()) > 0 && parentOwn(shape.superclass(), parent)) {
                 best = best.raised(parent.level(), "it extends " + simple(shape.superclass()) + ", which is "
                         + (parent.level() == Level.PERSON ? "a person" : "about a person"), parent.sort());
             }
@@ -268,7 +271,7 @@ final class ClassContexts {
             String name = use.user().simpleName();
             if (use.link() == null) {
                 if (shape.role() == Role.MAPPED_SUPERCLASS) {
-                    best = atLeast(best, user.level(), "its subclass " + name + " is " + (user.level() == Level.PERSON
+                    best = atLeast(best, user.level(), SUBCLASS_WHY + name + " is " + (user.level() == Level.PERSON
                             ? "a person" : "about a person"), user.sort());
                 }
             } else if (use.link() == Link.EMBEDDED || use.link() == Link.VALUE || shape.role() == Role.EMBEDDABLE) {
@@ -307,10 +310,14 @@ final class ClassContexts {
         return now;
     }
 
-    /** Whether a superclass is a person or about one by its own name and fields, not only through its subclasses. */
-    private boolean parentOwn(String superclass) {
+    /**
+     * Whether a superclass is a person or about one by its own name, fields or links, not only through its subclasses:
+     * the subclasses of a child row of a person's record ({@code Kotikunta extends Tietoryhma}, which belongs to a
+     * change row about a person) are child rows too.
+     */
+    private boolean parentOwn(String superclass, Context parent) {
         Context own = ownContexts.get(superclass);
-        return own != null && own.aboutAPerson();
+        return own != null && own.aboutAPerson() || !parent.why().startsWith(SUBCLASS_WHY);
     }
 
     /** The context raised to {@code level} for {@code why}; an animal's record stays an animal's. */
