@@ -1,5 +1,6 @@
 package fi.seloste.processor.detection;
 
+import static fi.seloste.processor.detection.Dictionary.ACCOUNT_STATE;
 import static fi.seloste.processor.detection.Dictionary.AUDIT;
 import static fi.seloste.processor.detection.Dictionary.ORGANISATION_CLASS;
 import static fi.seloste.processor.detection.Dictionary.PERSON_FLAG;
@@ -285,7 +286,15 @@ public final class FieldJudge {
                             "\"" + w + "\" makes it a fact about the person or their choice, and it is stored in " + about));
                 }
             }
-            return Optional.empty();
+            for (String w : words) {
+                if (ACCOUNT_STATE.contains(w)) {
+                    return Optional.empty();
+                }
+            }
+            // guide Y14, Y15 against N3: a yes/no field of a person's record is a fact about the person or their dealing
+            // unless a word makes it the state of the record or the account (active, locked, test: account-state words)
+            return Optional.of(new Suspicion(field.name(), "a fact about a person or their dealing",
+                    "it is a yes/no fact stored in " + about + ", and no word makes it the state of the record or account"));
         }
         if (type.kinds.contains(ValueKind.TEMPORAL)) {
             if (auditDate(field, words)) {
