@@ -106,7 +106,15 @@ public final class FieldJudge {
                 return link;
             }
             // a link to a code table or a thing is what its name says: a person's nationality, mother tongue
-            return detector.inspect(field.name(), field.type(), context.where());
+            Optional<Suspicion> named = detector.inspect(field.name(), field.type(), context.where());
+            if (named.isEmpty() && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
+                    && (field.link() == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)) {
+                // guide Y12: a person's collections of shared rows tell what the person has, may do or belongs to
+                return Optional.of(new Suspicion(field.name(), "what a person has or belongs to", "it links "
+                        + owner.simpleName() + ", a person (" + context.why() + "), to rows of " + target.get().simpleName()
+                        + ": what the person has, may do or belongs to"));
+            }
+            return named;
         }
         Optional<Suspicion> words = detector.inspect(field.name(), field.type(), key
                 ? (context.organisation() ? PersonalFieldDetector.Where.ORGANISATION : PersonalFieldDetector.Where.ELSEWHERE)
