@@ -108,8 +108,10 @@ public final class FieldJudge {
             // a link to a code table or a thing is what its name says: a person's nationality, mother tongue
             Optional<Suspicion> named = detector.inspect(field.name(), field.type(), context.where());
             if (named.isEmpty() && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
-                    && (field.link() == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)) {
+                    && (field.link() == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)
+                    && target.get().fields().stream().anyMatch(f -> !technical(f))) {
                 // guide Y12: a person's collections of shared rows tell what the person has, may do or belongs to
+                // (rows that hold only a key tell nothing: Owner.visits of an id-only Visit)
                 return Optional.of(new Suspicion(field.name(), "what a person has or belongs to", "it links "
                         + owner.simpleName() + ", a person (" + context.why() + "), to rows of " + target.get().simpleName()
                         + ": what the person has, may do or belongs to"));
