@@ -222,11 +222,16 @@ class ExternalCorpusIntegrityTest {
         assertTrue(corpus.labels.size() >= 1200, "fields: " + corpus.labels.size());
     }
 
+    /**
+     * Since the third pass of issue 14 no project of this corpus is held out: the four held out first had been
+     * evaluated for two detectors and were moved to dev (docs/detection.md); a new held-out set is collected apart. A
+     * split that holds projects out again must hold out 25 to 40 % of the fields.
+     */
     @Test
     void heldOutShareIsBetweenTwentyFiveAndFortyPercentOfTheFields() {
         long heldOut = corpus.labels.stream().filter(l -> "heldout".equals(corpus.split.get(l.project()))).count();
         double share = (double) heldOut / corpus.labels.size();
-        assertTrue(share >= 0.25 && share <= 0.40,
+        assertTrue(heldOut == 0 || share >= 0.25 && share <= 0.40,
                 String.format(Locale.ROOT, "held-out share %.3f (%d of %d fields)", share, heldOut, corpus.labels.size()));
         assertTrue(corpus.split.containsValue("dev"), "some projects are in dev");
     }
