@@ -279,6 +279,10 @@ final class ClassContexts {
                         + (user.level() == Level.PERSON ? "a person" : "about a person"), user.sort());
             } else if (use.link() == Link.ONE_TO_MANY || use.link() == Link.ONE_TO_ONE) {
                 best = atLeast(best, Level.RECORD, "it is part of " + name + ", which is about a person", Sort.PLAIN);
+            } else if (addressClass(shape)) {
+                // guide Y5: an address row a person or their record points at is that person's address, shared or not
+                best = atLeast(best, Level.RECORD, "it is an address of " + name + ", which is "
+                        + (user.level() == Level.PERSON ? "a person" : "about a person"), Sort.PLAIN);
             }
         }
         if (!best.aboutAPerson() && belongsToOrganisation && !belongsToPerson && !best.organisation()) {
@@ -308,6 +312,13 @@ final class ClassContexts {
             }
         }
         return now;
+    }
+
+    /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */
+    private static boolean addressClass(ClassShape shape) {
+        List<String> words = nameWords(shape.simpleName());
+        Term head = words.isEmpty() ? null : Dictionary.TERMS.get(words.get(words.size() - 1));
+        return head != null && head.meaning() == Meaning.ADDRESS;
     }
 
     /**

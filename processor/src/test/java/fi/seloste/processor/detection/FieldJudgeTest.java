@@ -312,7 +312,7 @@ class FieldJudgeTest {
             World w = new World()
                     .add("Customer", Role.ENTITY, f("singleParent", "boolean"), f("jobSeeker", "java.lang.Boolean"),
                             f("active", "boolean"), f("locked", "boolean"), f("emailVerified", "boolean"),
-                            f("testPerson", "boolean"), f("newsletterOptIn", "boolean"))
+                            f("testPerson", "boolean"), f("newsletterOptIn", "boolean"), f("caseClosed", "boolean"))
                     .add("Antragsteller", Role.ENTITY, f("alleinerziehend", "boolean"), f("gesperrt", "boolean"))
                     .add("Product", Role.ENTITY, f("name", STRING), f("organic", "boolean"));
             assertTrue(w.personal("Customer", "singleParent"));
@@ -320,7 +320,7 @@ class FieldJudgeTest {
             assertTrue(w.personal("Antragsteller", "alleinerziehend"));
             assertTrue(w.reason("Customer", "singleParent").contains("a yes/no fact stored in Customer, a person"),
                     w.reason("Customer", "singleParent"));
-            for (String state : List.of("active", "locked", "emailVerified", "testPerson", "newsletterOptIn")) {
+            for (String state : List.of("active", "locked", "emailVerified", "testPerson", "newsletterOptIn", "caseClosed")) {
                 assertFalse(w.personal("Customer", state), state + " is the state of the account or a consent flag");
             }
             assertFalse(w.personal("Antragsteller", "gesperrt"));
@@ -341,6 +341,18 @@ class FieldJudgeTest {
                     w.reason("User", "authorities"));
             assertFalse(w.personal("Order", "tags"), "only a person's own collections, not a record's");
             assertFalse(w.personal("Report", "readers"));
+        }
+
+        @Test
+        void anAddressRowAPersonPointsAtIsThatPersonsAddress() {
+            World w = new World()
+                    .add("UserInfo", Role.ENTITY, f("email", STRING), link("address", Link.MANY_TO_ONE, "DefaultAddress"))
+                    .add("DefaultAddress", Role.ENTITY, f("streetAddress", STRING), f("postalCode", STRING))
+                    .add("Store", Role.ENTITY, f("name", STRING), link("address", Link.MANY_TO_ONE, "StoreAddress"))
+                    .add("StoreAddress", Role.ENTITY, f("streetAddress", STRING), f("postalCode", STRING));
+            assertTrue(w.reason("DefaultAddress", "postalCode").contains("it is an address of UserInfo, which is a person"),
+                    w.reason("DefaultAddress", "postalCode"));
+            assertFalse(w.personal("StoreAddress", "streetAddress"), "a store's address row stays the store's");
         }
 
         @Test
