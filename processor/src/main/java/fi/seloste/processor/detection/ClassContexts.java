@@ -101,12 +101,20 @@ final class ClassContexts {
 
     /** The start of the reason a mapped superclass is about a person only through a subclass. */
     private static final String SUBCLASS_WHY = "its subclass ";
+    /**
+     * The starts of the reasons that make a class a child row of a person's record (or a subclass of one), which its
+     * subclasses are too.
+     */
+    private static final List<String> CHILD_ROW_WHY = List.of("it belongs to ", "it is part of ", "it is stored with ",
+            "it extends ");
 
     private final NameVerdicts detector;
     private final Map<String, ClassShape> shapes = new LinkedHashMap<>();
     private final Map<String, Context> contexts = new HashMap<>();
     /** What each class's own name and fields say, before links are followed. */
     private final Map<String, Context> ownContexts = new HashMap<>();
+    /** Whether each class's name says its rows are addresses, decided once per class. */
+    private final Map<String, Boolean> addressClasses = new HashMap<>();
     /** Classes fixed as not about a person by their head word. */
     private final Map<String, Boolean> fixed = new HashMap<>();
 
@@ -315,10 +323,12 @@ final class ClassContexts {
     }
 
     /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */
-    private static boolean addressClass(ClassShape shape) {
-        List<String> words = nameWords(shape.simpleName());
-        Term head = words.isEmpty() ? null : Dictionary.TERMS.get(words.get(words.size() - 1));
-        return head != null && head.meaning() == Meaning.ADDRESS;
+    private boolean addressClass(ClassShape shape) {
+        return addressClasses.computeIfAbsent(shape.name(), n -> {
+            List<String> words = nameWords(shape.simpleName());
+            Term head = words.isEmpty() ? null : Dictionary.TERMS.get(words.get(words.size() - 1));
+            return head != null && head.meaning() == Meaning.ADDRESS;
+        });
     }
 
     /**
@@ -328,7 +338,17 @@ final class ClassContexts {
      */
     private boolean parentOwn(String superclass, Context parent) {
         Context own = ownContexts.get(superclass);
-        return own != null && own.aboutAPerson() || !parent.why().startsWith(SUBCLASS_WHY);
+        if (own != null && own.aboutAPerson()) {
+            return true;
+        }
+        // a superclass that only refers to a person (an auditing base with a createdBy user) owns its subclasses'
+        // rows no more than an owner field makes a thing a person's record (guide A2)
+        for (String why : CHILD_ROW_WHY) {
+            if (parent.why().startsWith(why)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context raised to {@code level} for {@code why}; an animal's record stays an animal's. */

@@ -299,6 +299,16 @@ class FieldJudgeTest {
         }
 
         @Test
+        void aSubclassOfAnAuditingBaseThatRefersToItsAuthorIsNotAPersonsRecord() {
+            World w = new World()
+                    .add("User", Role.ENTITY, f("email", STRING))
+                    .add("Auditable", Role.MAPPED_SUPERCLASS, link("createdBy", Link.MANY_TO_ONE, "User", "ManyToOne"))
+                    .add("Article", Role.ENTITY, "Auditable", f("title", STRING), f("body", STRING));
+            assertTrue(w.personal("Auditable", "createdBy"), "who wrote it is personal (guide Y11)");
+            assertFalse(w.personal("Article", "body"), "an author field does not make the article a person's record (A2)");
+        }
+
+        @Test
         void aSubclassIsNotRaisedByItsSiblingThroughTheirSuperclass() {
             World w = new World()
                     .add("Base", Role.MAPPED_SUPERCLASS, f("id", "long", "Id", "GeneratedValue"))
@@ -312,7 +322,8 @@ class FieldJudgeTest {
             World w = new World()
                     .add("Customer", Role.ENTITY, f("singleParent", "boolean"), f("jobSeeker", "java.lang.Boolean"),
                             f("active", "boolean"), f("locked", "boolean"), f("emailVerified", "boolean"),
-                            f("testPerson", "boolean"), f("newsletterOptIn", "boolean"), f("caseClosed", "boolean"))
+                            f("testPerson", "boolean"), f("newsletterOptIn", "boolean"), f("caseClosed", "boolean"),
+                            f("accountNonExpired", "boolean"))
                     .add("Antragsteller", Role.ENTITY, f("alleinerziehend", "boolean"), f("gesperrt", "boolean"))
                     .add("Product", Role.ENTITY, f("name", STRING), f("organic", "boolean"));
             assertTrue(w.personal("Customer", "singleParent"));
@@ -320,7 +331,8 @@ class FieldJudgeTest {
             assertTrue(w.personal("Antragsteller", "alleinerziehend"));
             assertTrue(w.reason("Customer", "singleParent").contains("a yes/no fact stored in Customer, a person"),
                     w.reason("Customer", "singleParent"));
-            for (String state : List.of("active", "locked", "emailVerified", "testPerson", "newsletterOptIn", "caseClosed")) {
+            for (String state : List.of("active", "locked", "emailVerified", "testPerson", "newsletterOptIn", "caseClosed",
+                    "accountNonExpired")) {
                 assertFalse(w.personal("Customer", state), state + " is the state of the account or a consent flag");
             }
             assertFalse(w.personal("Antragsteller", "gesperrt"));
