@@ -58,14 +58,14 @@ class ExternalCorpusEvaluationTest {
     /**
      * Floors just under the figures this detector reaches, so that a regression fails. Since the third pass of issue 14
      * all 13 projects of this corpus are dev (the four old held-out projects had been evaluated for two detectors):
-     * dev precision 0.922, recall 0.908. Issue 14 asks for 0.9 and 0.9 on held-out projects; the new held-out set is
+     * dev precision 0.923, recall 0.913. Issue 14 asks for 0.9 and 0.9 on held-out projects; the new held-out set is
      * collected apart and evaluated once, outside this test (docs/detection.md). The held-out floors stay for a split
      * that names held-out projects again; with none they are not asserted.
      */
     private static final double HELD_OUT_PRECISION_FLOOR = 0.83;
     private static final double HELD_OUT_RECALL_FLOOR = 0.70;
     private static final double DEV_PRECISION_FLOOR = 0.92;
-    private static final double DEV_RECALL_FLOOR = 0.905;
+    private static final double DEV_RECALL_FLOOR = 0.91;
 
     /** Set while tuning: evaluate the dev projects only (the held-out ones are not compiled). */
     private static final boolean DEV_ONLY = Boolean.getBoolean("seloste.external.devOnly");
