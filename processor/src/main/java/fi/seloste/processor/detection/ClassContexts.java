@@ -99,11 +99,22 @@ final class ClassContexts {
             Meaning.PERSON_NUMBER, Meaning.PERSON_REFERENCE, Meaning.USERNAME, Meaning.NAME, Meaning.BIRTH_DATE, Meaning.EMAIL,
             Meaning.PHONE, Meaning.PERSON, Meaning.IP_ADDRESS, Meaning.DEVICE_IDENTIFIER, Meaning.PAYMENT_CARD);
 
+    /** The start of the reason a mapped superclass is about a person only through a subclass. */
+    private static final String SUBCLASS_WHY = "its subclass ";
+    /**
+     * The starts of the reasons that make a class a child row of a person's record (or a subclass of one), which its
+     * subclasses are too.
+     */
+    private static final List<String> CHILD_ROW_WHY = List.of("it belongs to ", "it is part of ", "it is stored with ",
+            "it extends ");
+
     private final NameVerdicts detector;
     private final Map<String, ClassShape> shapes = new LinkedHashMap<>();
     private final Map<String, Context> contexts = new HashMap<>();
     /** What each class's own name and fields say, before links are followed. */
     private final Map<String, Context> ownContexts = new HashMap<>();
+    /** Whether each class's name says its rows are addresses, decided once per class. */
+    private final Map<String, Boolean> addressClasses = new HashMap<>();
     /** Classes fixed as not about a person by their head word. */
     private final Map<String, Boolean> fixed = new HashMap<>();
 
@@ -236,7 +247,7 @@ final class ClassContexts {
         Context best = now;
         if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
             Context parent = contexts.get(shape.superclass());
-            if (parent.level().compareTo(best.level()) > 0 && parentOwn(shape.superclass())) {
+            if (parent.level().compareTo(best.level()) > 0 && parentOwn(shape.superclass(), parent)) {
                 best = best.raised(parent.level(), "it extends " + simple(shape.superclass()) + ", which is "
                         + (parent.level() == Level.PERSON ? "a person" : "about a person"), parent.sort());
             }
@@ -268,7 +279,7 @@ final class ClassContexts {
             String name = use.user().simpleName();
             if (use.link() == null) {
                 if (shape.role() == Role.MAPPED_SUPERCLASS) {
-                    best = atLeast(best, user.level(), "its subclass " + name + " is " + (user.level() == Level.PERSON
+                    best = atLeast(best, user.level(), SUBCLASS_WHY + name + " is " + (user.level() == Level.PERSON
                             ? "a person" : "about a person"), user.sort());
                 }
             } else if (use.link() == Link.EMBEDDED || use.link() == Link.VALUE || shape.role() == Role.EMBEDDABLE) {
@@ -276,6 +287,10 @@ final class ClassContexts {
                         + (user.level() == Level.PERSON ? "a person" : "about a person"), user.sort());
             } else if (use.link() == Link.ONE_TO_MANY || use.link() == Link.ONE_TO_ONE) {
                 best = atLeast(best, Level.RECORD, "it is part of " + name + ", which is about a person", Sort.PLAIN);
+            } else if (addressClass(shape)) {
+                // guide Y5: an address row a person or their record points at is that person's address, shared or not
+                best = atLeast(best, Level.RECORD, "it is an address of " + name + ", which is "
+                        + (user.level() == Level.PERSON ? "a person" : "about a person"), Sort.PLAIN);
             }
         }
         if (!best.aboutAPerson() && belongsToOrganisation && !belongsToPerson && !best.organisation()) {
@@ -307,10 +322,33 @@ final class ClassContexts {
         return now;
     }
 
-    /** Whether a superclass is a person or about one by its own name and fields, not only through its subclasses. */
-    private boolean parentOwn(String superclass) {
+    /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */
+    private boolean addressClass(ClassShape shape) {
+        return addressClasses.computeIfAbsent(shape.name(), n -> {
+            List<String> words = nameWords(shape.simpleName());
+            Term head = words.isEmpty() ? null : Dictionary.TERMS.get(words.get(words.size() - 1));
+            return head != null && head.meaning() == Meaning.ADDRESS;
+        });
+    }
+
+    /**
+     * Whether a superclass is a person or about one by its own name, fields or links, not only through its subclasses:
+     * the subclasses of a child row of a person's record ({@code Kotikunta extends Tietoryhma}, which belongs to a
+     * change row about a person) are child rows too.
+     */
+    private boolean parentOwn(String superclass, Context parent) {
         Context own = ownContexts.get(superclass);
-        return own != null && own.aboutAPerson();
+        if (own != null && own.aboutAPerson()) {
+            return true;
+        }
+        // a superclass that only refers to a person (an auditing base with a createdBy user) owns its subclasses'
+        // rows no more than an owner field makes a thing a person's record (guide A2)
+        for (String why : CHILD_ROW_WHY) {
+            if (parent.why().startsWith(why)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context raised to {@code level} for {@code why}; an animal's record stays an animal's. */

@@ -84,6 +84,8 @@ final class Dictionary {
     static final Set<String> PROCESSING;
     /** Words that make a yes/no field a fact about a person or their choice ({@code consent}, {@code deceased}). */
     static final Set<String> PERSON_FLAG;
+    /** Words that make a yes/no field the state of the record or account ({@code active}, {@code locked}, {@code test}). */
+    static final Set<String> ACCOUNT_STATE;
     /** Words that, next to a person word, make a field a reference to that person ({@code customerId}, {@code henkiloOid}). */
     static final Set<String> REFERENCE;
     /** Person words that, before a word of {@link #REFERENCE}, name a person: PERSON and PERSON_ALONE without STRUCTURE. */
@@ -147,6 +149,7 @@ final class Dictionary {
         AUDIT = Set.copyOf(words(languages, "audit"));
         PROCESSING = Set.copyOf(words(languages, "processing"));
         PERSON_FLAG = Set.copyOf(words(languages, "person-flag"));
+        ACCOUNT_STATE = Set.copyOf(words(languages, "account-state"));
         REFERENCE = Set.copyOf(words(languages, "reference"));
         STRUCTURE = Set.copyOf(words(languages, "structure"));
         Set<String> referenced = new HashSet<>(PERSON);
@@ -255,7 +258,9 @@ final class Dictionary {
             }
             names.addAll(List.of("person.txt", "person-alone.txt", "things.txt", "metadata.txt", "sensitive-tail.txt",
                     "neutral.txt", "message-tail.txt", "modifiers.txt", "location-cues.txt", "actor-verbs.txt", "by.txt",
-                    "short-pieces.txt", "compound-heads.txt", "compound-pieces.txt"));
+                    "short-pieces.txt", "compound-heads.txt", "compound-pieces.txt", "person-class.txt", "thing-class.txt",
+                    "organisation-class.txt", "animal-class.txt", "class-suffix.txt", "record-state.txt", "audit.txt",
+                    "processing.txt", "person-flag.txt", "account-state.txt", "reference.txt", "structure.txt"));
             for (String language : languages) {
                 for (String name : names) {
                     List<String> words = fetch(language + "/" + name);

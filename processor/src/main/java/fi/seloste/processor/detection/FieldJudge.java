@@ -1,5 +1,6 @@
 package fi.seloste.processor.detection;
 
+import static fi.seloste.processor.detection.Dictionary.ACCOUNT_STATE;
 import static fi.seloste.processor.detection.Dictionary.AUDIT;
 import static fi.seloste.processor.detection.Dictionary.ORGANISATION_CLASS;
 import static fi.seloste.processor.detection.Dictionary.PERSON_FLAG;
@@ -105,7 +106,17 @@ public final class FieldJudge {
                 return link;
             }
             // a link to a code table or a thing is what its name says: a person's nationality, mother tongue
-            return detector.inspect(field.name(), field.type(), context.where());
+            Optional<Suspicion> named = detector.inspect(field.name(), field.type(), context.where());
+            if (named.isEmpty() && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
+                    && (field.link() == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)
+                    && target.get().fields().stream().anyMatch(f -> !technical(f))) {
+                // guide Y12: a person's collections of shared rows tell what the person has, may do or belongs to
+                // (rows that hold only a key tell nothing: Owner.visits of an id-only Visit)
+                return Optional.of(new Suspicion(field.name(), "what a person has or belongs to", "it links "
+                        + owner.simpleName() + ", a person (" + context.why() + "), to rows of " + target.get().simpleName()
+                        + ": what the person has, may do or belongs to"));
+            }
+            return named;
         }
         Optional<Suspicion> words = detector.inspect(field.name(), field.type(), key
                 ? (context.organisation() ? PersonalFieldDetector.Where.ORGANISATION : PersonalFieldDetector.Where.ELSEWHERE)
@@ -285,7 +296,15 @@ public final class FieldJudge {
                             "\"" + w + "\" makes it a fact about the person or their choice, and it is stored in " + about));
                 }
             }
-            return Optional.empty();
+            for (String w : words) {
+                if (ACCOUNT_STATE.contains(w)) {
+                    return Optional.empty();
+                }
+            }
+            // guide Y14, Y15 against N3: a yes/no field of a person's record is a fact about the person or their dealing
+            // unless a word makes it the state of the record or the account (active, locked, test: account-state words)
+            return Optional.of(new Suspicion(field.name(), "a fact about a person or their dealing",
+                    "it is a yes/no fact stored in " + about + ", and no word makes it the state of the record or account"));
         }
         if (type.kinds.contains(ValueKind.TEMPORAL)) {
             if (auditDate(field, words)) {

@@ -56,14 +56,16 @@ class ExternalCorpusEvaluationTest {
             Map.entry("openmeetings", "en"), Map.entry("shopizer", "en"));
 
     /**
-     * Floors just under the figures this detector reaches, so that a regression fails. Issue 14 asks for 0.9 and 0.9 on
-     * the held-out projects; the detector does not reach it there (held-out precision 0.836, recall 0.708; dev 0.935,
-     * 0.882), and these floors say so rather than pretend: see docs/detection.md.
+     * Floors just under the figures this detector reaches, so that a regression fails. Since the third pass of issue 14
+     * all 13 projects of this corpus are dev (the four old held-out projects had been evaluated for two detectors):
+     * dev precision 0.923, recall 0.913. Issue 14 asks for 0.9 and 0.9 on held-out projects; the new held-out set is
+     * collected apart and evaluated once, outside this test (docs/detection.md). The held-out floors stay for a split
+     * that names held-out projects again; with none they are not asserted.
      */
     private static final double HELD_OUT_PRECISION_FLOOR = 0.83;
     private static final double HELD_OUT_RECALL_FLOOR = 0.70;
-    private static final double DEV_PRECISION_FLOOR = 0.93;
-    private static final double DEV_RECALL_FLOOR = 0.88;
+    private static final double DEV_PRECISION_FLOOR = 0.92;
+    private static final double DEV_RECALL_FLOOR = 0.91;
 
     /** Set while tuning: evaluate the dev projects only (the held-out ones are not compiled). */
     private static final boolean DEV_ONLY = Boolean.getBoolean("seloste.external.devOnly");
@@ -150,7 +152,9 @@ class ExternalCorpusEvaluationTest {
                 + "(mvn -pl processor test -Dtest=ExternalCorpusEvaluationTest):\n");
         List<String> sets = DEV_ONLY ? List.of("dev") : List.of("dev", "heldout", "all");
         for (String set : sets) {
-            out.append(tallies.get(set).line(set)).append('\n');
+            if (tallies.containsKey(set)) {
+                out.append(tallies.get(set).line(set)).append('\n');
+            }
         }
         for (String set : DEV_ONLY ? List.of("dev") : List.of("dev", "heldout")) {
             for (String language : List.of("fi", "sv", "de", "en")) {
@@ -175,6 +179,9 @@ class ExternalCorpusEvaluationTest {
         Tally heldOut = tallies.get("heldout");
         assertEquals(corpus.labels.size(), tallies.get("all").tp + tallies.get("all").fp + tallies.get("all").fn
                 + tallies.get("all").tn, "every labelled field is counted once");
+        if (heldOut == null) {
+            return; // no project of this corpus is held out now: the held-out set is evaluated apart
+        }
         assertTrue(heldOut.precision() >= HELD_OUT_PRECISION_FLOOR, heldOut.line("heldout"));
         assertTrue(heldOut.recall() >= HELD_OUT_RECALL_FLOOR, heldOut.line("heldout"));
     }

@@ -280,4 +280,105 @@ class FieldJudgeTest {
             }
         }
     }
+
+    /** The third pass of issue 14 (docs/detection.md): each of these failed before it. */
+    @Nested
+    class ThirdPass {
+
+        @Test
+        void aSubclassOfAChildRowOfAPersonsRecordIsAChildRowToo() {
+            World w = new World()
+                    .add("MuutosRivi", Role.ENTITY, f("id", "long", "Id", "GeneratedValue"), f("hetu", STRING))
+                    .add("Tietoryhma", Role.ENTITY, f("id", "long", "Id", "GeneratedValue"),
+                            link("rivi", Link.MANY_TO_ONE, "MuutosRivi", "ManyToOne"))
+                    .add("Asuinpaikka", Role.ENTITY, "Tietoryhma", f("kuntakoodi", STRING),
+                            f("alkuPaiva", "java.time.LocalDate"));
+            assertTrue(w.personal("Asuinpaikka", "alkuPaiva"));
+            assertTrue(w.reason("Asuinpaikka", "kuntakoodi").contains("it extends Tietoryhma, which is about a person"),
+                    w.reason("Asuinpaikka", "kuntakoodi"));
+        }
+
+        @Test
+        void aSubclassOfAnAuditingBaseThatRefersToItsAuthorIsNotAPersonsRecord() {
+            World w = new World()
+                    .add("User", Role.ENTITY, f("email", STRING))
+                    .add("Auditable", Role.MAPPED_SUPERCLASS, link("createdBy", Link.MANY_TO_ONE, "User", "ManyToOne"))
+                    .add("Article", Role.ENTITY, "Auditable", f("title", STRING), f("body", STRING));
+            assertTrue(w.personal("Auditable", "createdBy"), "who wrote it is personal (guide Y11)");
+            assertFalse(w.personal("Article", "body"), "an author field does not make the article a person's record (A2)");
+        }
+
+        @Test
+        void aSubclassIsNotRaisedByItsSiblingThroughTheirSuperclass() {
+            World w = new World()
+                    .add("Base", Role.MAPPED_SUPERCLASS, f("id", "long", "Id", "GeneratedValue"))
+                    .add("Customer", Role.ENTITY, "Base", f("email", STRING))
+                    .add("Warehouse", Role.ENTITY, "Base", f("note", STRING));
+            assertFalse(w.personal("Warehouse", "note"), "a person subclass does not make its siblings about a person");
+        }
+
+        @Test
+        void aYesNoFieldOfAPersonIsAFactAboutThemUnlessItIsTheStateOfTheRecord() {
+            World w = new World()
+                    .add("Customer", Role.ENTITY, f("singleParent", "boolean"), f("jobSeeker", "java.lang.Boolean"),
+                            f("active", "boolean"), f("locked", "boolean"), f("emailVerified", "boolean"),
+                            f("testPerson", "boolean"), f("newsletterOptIn", "boolean"), f("caseClosed", "boolean"),
+                            f("accountNonExpired", "boolean"))
+                    .add("Antragsteller", Role.ENTITY, f("alleinerziehend", "boolean"), f("gesperrt", "boolean"))
+                    .add("Product", Role.ENTITY, f("name", STRING), f("organic", "boolean"));
+            assertTrue(w.personal("Customer", "singleParent"));
+            assertTrue(w.personal("Customer", "jobSeeker"));
+            assertTrue(w.personal("Antragsteller", "alleinerziehend"));
+            assertTrue(w.reason("Customer", "singleParent").contains("a yes/no fact stored in Customer, a person"),
+                    w.reason("Customer", "singleParent"));
+            for (String state : List.of("active", "locked", "emailVerified", "testPerson", "newsletterOptIn", "caseClosed",
+                    "accountNonExpired")) {
+                assertFalse(w.personal("Customer", state), state + " is the state of the account or a consent flag");
+            }
+            assertFalse(w.personal("Antragsteller", "gesperrt"));
+            assertFalse(w.personal("Product", "organic"), "a thing's yes/no field is the thing's");
+        }
+
+        @Test
+        void aPersonsCollectionsOfSharedRowsAreWhatTheyHaveOrBelongTo() {
+            World w = new World()
+                    .add("Authority", Role.ENTITY, f("name", STRING))
+                    .add("User", Role.ENTITY, f("login", STRING),
+                            link("authorities", Link.MANY_TO_MANY, "Authority", "ManyToMany"))
+                    .add("Order", Role.ENTITY, link("user", Link.MANY_TO_ONE, "User", "ManyToOne"),
+                            link("tags", Link.MANY_TO_MANY, "Authority", "ManyToMany"))
+                    .add("Report", Role.ENTITY, f("title", STRING),
+                            link("readers", Link.MANY_TO_MANY, "Authority", "ManyToMany"));
+            assertTrue(w.reason("User", "authorities").contains("what the person has, may do or belongs to"),
+                    w.reason("User", "authorities"));
+            assertFalse(w.personal("Order", "tags"), "only a person's own collections, not a record's");
+            assertFalse(w.personal("Report", "readers"));
+        }
+
+        @Test
+        void anAddressRowAPersonPointsAtIsThatPersonsAddress() {
+            World w = new World()
+                    .add("UserInfo", Role.ENTITY, f("email", STRING), link("address", Link.MANY_TO_ONE, "DefaultAddress"))
+                    .add("DefaultAddress", Role.ENTITY, f("streetAddress", STRING), f("postalCode", STRING))
+                    .add("Store", Role.ENTITY, f("name", STRING), link("address", Link.MANY_TO_ONE, "StoreAddress"))
+                    .add("StoreAddress", Role.ENTITY, f("streetAddress", STRING), f("postalCode", STRING));
+            assertTrue(w.reason("DefaultAddress", "postalCode").contains("it is an address of UserInfo, which is a person"),
+                    w.reason("DefaultAddress", "postalCode"));
+            assertFalse(w.personal("StoreAddress", "streetAddress"), "a store's address row stays the store's");
+        }
+
+        @Test
+        void stubsAreTheirHeadWordAndDayCareCentresAndWorkplacesAreOrganisations() {
+            World w = new World()
+                    .add("CareUnitStub", Role.ENTITY, f("name", STRING), f("telephoneNumber", STRING),
+                            f("postalAddress", STRING))
+                    .add("Kunde", Role.ENTITY, f("kitaName", STRING), f("arbeitsplatzId", "int"),
+                            f("lieblingsessen", STRING));
+            assertFalse(w.personal("CareUnitStub", "telephoneNumber"), "a unit's phone is the organisation's");
+            assertFalse(w.personal("CareUnitStub", "postalAddress"));
+            assertFalse(w.personal("Kunde", "kitaName"), "the day-care centre's name is the organisation's");
+            assertFalse(w.personal("Kunde", "arbeitsplatzId"));
+            assertTrue(w.personal("Kunde", "lieblingsessen"));
+        }
+    }
 }
