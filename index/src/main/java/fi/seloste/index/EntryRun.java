@@ -134,14 +134,6 @@ public final class EntryRun {
         return className;
     }
 
-    /**
-     * The field of its one entry when the run was made of a single skimmed entry (which may then sit among the new
-     * entries of its class), else {@code null}.
-     */
-    String firstField() {
-        return skimmed != null && skimmed.size() == 1 ? skimmed.get(0).field() : null;
-    }
-
     /** How many entries the run holds. */
     public int count() {
         return count;

@@ -31,25 +31,7 @@ public final class IndexWriter {
      * @throws IOException when {@code out} fails
      */
     public void write(Index index, OutputStream out) throws IOException {
-        write(index, List.of(), out);
-    }
-
-    /**
-     * Writes an index with field entries carried over from an earlier index of this writer, their bytes unchanged,
-     * in the order of the index's {@code fields} among the index's own entries.
-     *
-     * @param index the index; its lists in any order
-     * @param verbatim entries read by {@link IndexReader#readKeepingFieldsVerbatim} from an index this writer wrote;
-     *     none may have the class and field of an entry of {@code index}
-     * @param out where the UTF-8 bytes go; not closed
-     * @throws IOException when {@code out} fails
-     */
-    public void write(Index index, List<VerbatimField> verbatim, OutputStream out) throws IOException {
-        List<EntryRun> runs = new ArrayList<>(verbatim.size());
-        for (VerbatimField v : verbatim) {
-            runs.add(EntryRun.of(List.of(v)));
-        }
-        writeRuns(index, runs, out);
+        writeRuns(index, List.of(), out);
     }
 
     /**
@@ -57,8 +39,8 @@ public final class IndexWriter {
      * among the index's own entries, and tells where each class's entries went.
      *
      * @param index the index; its lists in any order
-     * @param runs runs of an index this writer wrote; a run of more than one entry shares its class with no entry of
-     *     {@code index} and no other run, and no run has the class and field of an entry of {@code index}
+     * @param runs runs of an index this writer wrote, each all the entries of its class: no entry of {@code index}
+     *     and no other run has that class
      * @param out where the UTF-8 bytes go; not closed
      * @return where each class's entries lie in the bytes written, to be kept beside them ({@link IndexLayout})
      * @throws IOException when {@code out} fails
@@ -126,8 +108,7 @@ public final class IndexWriter {
                 layout.rows);
     }
 
-    private static final Comparator<EntryRun> RUN_ORDER = Comparator.comparing(EntryRun::className)
-            .thenComparing(r -> r.firstField() == null ? "" : r.firstField());
+    private static final Comparator<EntryRun> RUN_ORDER = Comparator.comparing(EntryRun::className);
 
     /** Gathers each class's span and keys while the entries are written, flushing the generator at each new class. */
     private static final class Layout {
@@ -136,7 +117,7 @@ public final class IndexWriter {
         private String className;
         private int count;
         private boolean positioned;
-        /** The one run the current class's entries are, while they are that and nothing else. */
+        /** The run the current class's entries are, when they are carried over. */
         private EntryRun soleRun;
         private final List<java.util.Set<String>> keys = new ArrayList<>();
 
@@ -149,13 +130,12 @@ public final class IndexWriter {
 
         void run(JsonGenerator g, EntryRun r) throws IOException {
             next(g, r.className());
-            if (count == 0) {
-                soleRun = r; // a class carried over whole keeps its run's lists, shared with the layout read back
-            } else {
-                merge(r);
+            if (count > 0) {
+                throw new IllegalArgumentException("the entries of " + r.className() + " are in more than one run");
             }
-            count += r.count();
-            positioned |= r.positioned();
+            soleRun = r; // a class carried over whole keeps its run's lists, shared with the layout read back
+            count = r.count();
+            positioned = r.positioned();
             g.writeRawValue(""); // the separator and indentation before an entry, then the run's bytes as they are
             g.flush();
             digest.copy(r.bytes());
@@ -164,23 +144,13 @@ public final class IndexWriter {
         void entry(JsonGenerator g, PersonalField f) throws IOException {
             next(g, f.className());
             if (soleRun != null) {
-                merge(soleRun);
-                soleRun = null;
+                throw new IllegalArgumentException("the entries of " + f.className() + " are both carried over and new");
             }
             count++;
             positioned |= f.sourceFile() != null;
             add(f.declaredIn() == null ? List.of() : List.of(f.declaredIn()),
                     f.register() == null ? List.of() : List.of(f.register()),
                     f.purposes(), f.sources(), f.categories(), f.subjects(), f.recipients());
-        }
-
-        private void merge(EntryRun r) {
-            if (soleRun != null && soleRun != r) {
-                EntryRun first = soleRun;
-                soleRun = null;
-                merge(first);
-            }
-            add(r.declaredIns(), r.registers(), r.purposes(), r.sources(), r.categories(), r.subjects(), r.recipients());
         }
 
         @SafeVarargs
@@ -323,11 +293,7 @@ public final class IndexWriter {
     }
 
     private static int compare(EntryRun copied, PersonalField own) {
-        int byClass = copied.className().compareTo(own.className());
-        if (byClass != 0 || copied.firstField() == null) {
-            return byClass;
-        }
-        return copied.firstField().compareTo(own.field());
+        return copied.className().compareTo(own.className());
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {

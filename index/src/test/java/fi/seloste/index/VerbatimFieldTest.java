@@ -30,9 +30,8 @@ class VerbatimFieldTest {
         assertTrue(skimmed.intact(), "the digest the writer wrote matches the bytes");
         Index full = new IndexReader().read(new ByteArrayInputStream(golden), name).index();
         assertEquals(full.fields().size(), skimmed.fields().size());
-        // every other entry rewritten from its record, the rest copied: the merge an incremental build does
         List<PersonalField> own = new ArrayList<>();
-        List<VerbatimField> copied = new ArrayList<>();
+        List<EntryRun> copied = new ArrayList<>();
         for (int i = 0; i < skimmed.fields().size(); i++) {
             VerbatimField v = skimmed.fields().get(i);
             assertEquals(full.fields().get(i), v.entry(), "the whole entry reads as read() reads it");
@@ -45,16 +44,20 @@ class VerbatimFieldTest {
             assertEquals(full.fields().get(i).register(), v.register());
             assertEquals(full.fields().get(i).declaredIn(), v.declaredIn());
             assertEquals(full.fields().get(i).sourceFile() != null, v.positioned());
+        }
+        // every other class's skimmed entries copied as one run, the rest rewritten from records
+        List<EntryRun> runs = EntryRun.runs(skimmed.fields());
+        for (int i = 0; i < runs.size(); i++) {
             if (i % 2 == 0) {
-                own.add(v.entry());
+                own.addAll(runs.get(i).entries());
             } else {
-                copied.add(v);
+                copied.add(runs.get(i));
             }
         }
         Index rest = new Index(full.schemaVersion(), full.generator(), full.mode(), full.registers(), full.purposes(),
                 full.terms(), own, full.undeclared(), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new IndexWriter().write(rest, copied, out);
+        new IndexWriter().writeRuns(rest, copied, out);
         assertEquals(new String(golden, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
     }
 
