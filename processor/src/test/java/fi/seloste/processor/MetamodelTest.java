@@ -108,19 +108,7 @@ class MetamodelTest {
                 .getCharContent(true).toString();
         assertTrue(generated.contains("static final class Chunk1 {"), "split into chunks");
 
-        ClassLoader loader = new ClassLoader(MetamodelTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                JavaFileObject file = c.generatedFile(StandardLocation.CLASS_OUTPUT, name.replace('.', '/') + ".class")
-                        .orElseThrow(() -> new ClassNotFoundException(name));
-                try (InputStream in = file.openInputStream()) {
-                    byte[] bytes = in.readAllBytes();
-                    return defineClass(name, bytes, 0, bytes.length);
-                } catch (java.io.IOException e) {
-                    throw new ClassNotFoundException(name, e);
-                }
-            }
-        };
+        ClassLoader loader = generatedClasses(c);
         Class<?> metamodel = loader.loadClass("com.example.wide.PersonalFields");
         List<?> all = (List<?>) metamodel.getField("ALL").get(null);
         assertEquals(count, all.size());
@@ -136,6 +124,47 @@ class MetamodelTest {
             assertSame(d, nested.getField(name.toUpperCase(java.util.Locale.ROOT)).get(null),
                     "each constant is the listed descriptor");
         }
+    }
+
+    /**
+     * Texts are data in the generated source too: a line break, a line or paragraph separator, a quote or a
+     * backslash in a label, a purpose or the retention criteria must compile and come back unchanged. JavaPoet split
+     * a literal at U+2028, which javac refused.
+     */
+    @Test
+    void textsWithLineBreaksAndSeparatorsCompileUnchanged() throws Exception {
+        JavaFileObject odd = source("com.example.odd.Odd",
+                "package com.example.odd;",
+                "import fi.seloste.*;",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Odd {",
+                "    @PersonalData(purpose = {\"Asiakas\\u2029palvelu\", \"Laskutus \\\"A\\\\B\\\"\"}, source = \"Asiakas\",",
+                "                  retentionCriteria = \"Kunnes\\nasiakas\\r\\npoistaa\\u2028tilinsä\", label = \"Nimi\\u2028ja\\u2029osoite\")",
+                "    String name;",
+                "}");
+        Compilation c = compile(new String[] {"-Aseloste.metamodel=true"}, odd);
+        assertThat(c).succeeded();
+        ClassLoader loader = generatedClasses(c);
+        List<?> all = (List<?>) loader.loadClass("com.example.odd.PersonalFields").getField("ALL").get(null);
+        PersonalFieldDescriptor d = (PersonalFieldDescriptor) all.get(0);
+        assertEquals("Nimi\u2028ja\u2029osoite", d.label());
+        assertEquals(List.of("Asiakas\u2029palvelu", "Laskutus \"A\\B\""), d.purposes());
+        assertEquals("Kunnes\nasiakas\r\npoistaa\u2028tilinsä", d.retentionCriteria());
+    }
+
+    private static ClassLoader generatedClasses(Compilation c) {
+        return new ClassLoader(MetamodelTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                JavaFileObject file = c.generatedFile(StandardLocation.CLASS_OUTPUT, name.replace('.', '/') + ".class")
+                        .orElseThrow(() -> new ClassNotFoundException(name));
+                try (InputStream in = file.openInputStream()) {
+                    byte[] bytes = in.readAllBytes();
+                    return defineClass(name, bytes, 0, bytes.length);
+                } catch (java.io.IOException e) {
+                    throw new ClassNotFoundException(name, e);
+                }
+            }
+        };
     }
 
     /** Past what one generated class can hold, the build fails once with what to do, not with javac's "code too large". */

@@ -124,7 +124,7 @@ public final class MetamodelWriter {
             constants.add(constant);
             String label = f.labels().getOrDefault("fi", f.field());
             FieldSpec.Builder field = FieldSpec.builder(DESCRIPTOR, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("{@code $L}: $L\n", f.field(), javadocText(label));
+                    .addJavadoc("$L", "{@code " + f.field() + "}: " + javadocText(label) + "\n");
             type.addField(chunked ? field.build() : field.initializer(descriptor(owner, f)).build());
         }
         FieldSpec.Builder all = FieldSpec.builder(DESCRIPTORS, "FIELDS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -162,14 +162,75 @@ public final class MetamodelWriter {
         return type.build();
     }
 
-    /** The expression that creates one field's descriptor. */
-    private static CodeBlock descriptor(ClassName owner, PersonalField f) {
+    /**
+     * The expression that creates one field's descriptor. JavaPoet emits every piece of a code block separately (a
+     * regular expression splits each into lines, twice per file), so the constant arguments are rendered here as one
+     * piece; only the types stay JavaPoet's, so that imports and names that need qualifying come out as JavaPoet
+     * decides.
+     */
+    static CodeBlock descriptor(ClassName owner, PersonalField f) {
         Retention r = f.retention();
-        String label = f.labels().getOrDefault("fi", f.field());
-        return CodeBlock.of("new $T($T.class, $S, $S, $L, $S, $L, $S, $L, $L, $S)", DESCRIPTOR, owner, f.field(),
-                label, array(f.purposes()), r.period() == null ? null : r.period().toString(),
-                r.from() == null ? "null" : CodeBlock.of("$T.$L", TRIGGER, r.from().name()),
-                r.criteria(), array(f.categories()), f.special(), f.register());
+        StringBuilder before = new StringBuilder(", ");
+        literal(before, f.field()).append(", ");
+        literal(before, f.labels().getOrDefault("fi", f.field())).append(", ");
+        literalArray(before, f.purposes()).append(", ");
+        literal(before, r.period() == null ? null : r.period().toString()).append(", ");
+        StringBuilder after = new StringBuilder(", ");
+        literal(after, r.criteria()).append(", ");
+        literalArray(after, f.categories()).append(", ").append(f.special()).append(", ");
+        literal(after, f.register()).append(')');
+        if (r.from() == null) {
+            return CodeBlock.of("new $T($T.class$L", DESCRIPTOR, owner, before.append("null").append(after).toString());
+        }
+        return CodeBlock.of("new $T($T.class$L$T.$L$L", DESCRIPTOR, owner, before.toString(), TRIGGER, r.from().name(),
+                after.toString());
+    }
+
+    /** {@code new String[0]} or {@code new String[] {"a", "b"}}, as JavaPoet writes {@link #array}. */
+    private static StringBuilder literalArray(StringBuilder out, List<String> values) {
+        if (values.isEmpty()) {
+            return out.append("new String[0]");
+        }
+        out.append("new String[] {");
+        for (int i = 0; i < values.size(); i++) {
+            literal(out.append(i == 0 ? "" : ", "), values.get(i));
+        }
+        return out.append('}');
+    }
+
+    /**
+     * A Java string literal on one line: {@code null} bare; quotes, backslashes and the usual control characters
+     * escaped; any other control character, and the line and paragraph separators, as Unicode escapes. This is what
+     * JavaPoet writes for {@code $S}, except for texts with line breaks: JavaPoet splits those over lines, and it
+     * broke a literal at U+2028 and U+2029 (its line splitting counts them as line ends), which javac refused.
+     * {@code MetamodelWriterTest} compares the two.
+     */
+    static StringBuilder literal(StringBuilder out, String text) {
+        if (text == null) {
+            return out.append("null");
+        }
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\f' -> out.append("\\f");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        String hex = Integer.toHexString(c);
+                        out.append("\\u").append("0000", hex.length(), 4).append(hex);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
     }
 
     /**
@@ -226,17 +287,6 @@ public final class MetamodelWriter {
             name = name + "_";
         }
         return name;
-    }
-
-    private static CodeBlock array(List<String> values) {
-        if (values.isEmpty()) {
-            return CodeBlock.of("new String[0]");
-        }
-        List<CodeBlock> items = new ArrayList<>();
-        for (String v : values) {
-            items.add(CodeBlock.of("$S", v));
-        }
-        return CodeBlock.of("new String[] {$L}", CodeBlock.join(items, ", "));
     }
 
     /** Labels are data: in Javadoc they may not end the comment, start a tag or become HTML. */
