@@ -1,6 +1,8 @@
 package fi.seloste.processor.detection;
 
+import static fi.seloste.processor.detection.Dictionary.ACTOR_VERBS;
 import static fi.seloste.processor.detection.Dictionary.ANIMAL_CLASS;
+import static fi.seloste.processor.detection.Dictionary.BY;
 import static fi.seloste.processor.detection.Dictionary.CLASS_SUFFIX;
 import static fi.seloste.processor.detection.Dictionary.ORGANISATION_CLASS;
 import static fi.seloste.processor.detection.Dictionary.PERSON_CLASS;
@@ -115,6 +117,8 @@ final class ClassContexts {
     private final Map<String, Context> ownContexts = new HashMap<>();
     /** Whether each class's name says its rows are addresses, decided once per class. */
     private final Map<String, Boolean> addressClasses = new HashMap<>();
+    /** Whether each class's rows have a key of their own, decided once per class. */
+    private final Map<String, Boolean> keyedClasses = new HashMap<>();
     /** Classes fixed as not about a person by their head word. */
     private final Map<String, Boolean> fixed = new HashMap<>();
 
@@ -159,7 +163,7 @@ final class ClassContexts {
         for (ClassShape shape : shapes.values()) {
             for (FieldShape field : shape.fields()) {
                 if (field.target() != null && shapes.containsKey(field.target())) {
-                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, field.link()));
+                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, linkOf(field)));
                 }
             }
             if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
@@ -187,6 +191,59 @@ final class ClassContexts {
     }
 
     private record Use(ClassShape user, Link link) {
+    }
+
+    /**
+     * How a field links to its target, read with the target: a plain field whose class has its own key (an
+     * {@code @Id}, or a number or UUID named after the class, {@code Concept.conceptId}) refers to a row of its own,
+     * as a {@code @ManyToOne} or {@code @OneToMany} would, and is not a value stored with the field's class (a
+     * patient's {@code causeOfDeath} names a concept of the dictionary; it does not make the dictionary a person's).
+     */
+    Link linkOf(FieldShape field) {
+        if (field.link() != Link.VALUE || field.target() == null) {
+            return field.link();
+        }
+        ClassShape target = shapes.get(field.target());
+        if (target == null || !keyed(target)) {
+            return field.link();
+        }
+        String type = field.type() == null ? "" : field.type();
+        return type.indexOf('<') >= 0 || type.endsWith("[]") ? Link.ONE_TO_MANY : Link.MANY_TO_ONE;
+    }
+
+    /** Whether a class's rows have a key of their own: an {@code @Id} or a key named after the class. */
+    private boolean keyed(ClassShape shape) {
+        return keyedClasses.computeIfAbsent(shape.name(), n -> {
+            if (shape.role() == Role.EMBEDDABLE) {
+                return false;
+            }
+            for (FieldShape f : storedFields(shape)) {
+                if (f.annotated("Id") || f.annotated("EmbeddedId") || ownKey(shape, f)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Whether a field is the class's own surrogate key by its name (guide N1): a number or UUID named after the class
+     * or one of its superclasses, {@code Patient.patientId}, {@code Obs.obsId}, {@code Wahl.wahlId}. A text key named
+     * so ({@code ulkomainenHenkilonumeroId}) may be a person's number and is judged by its words.
+     */
+    static boolean ownKey(ClassShape owner, FieldShape field) {
+        String name = field.name();
+        String simple = owner.simpleName();
+        if (name.length() != simple.length() + 2 || !name.regionMatches(true, 0, simple, 0, simple.length())
+                || !name.regionMatches(true, simple.length(), "id", 0, 2)) {
+            return false;
+        }
+        String type = field.type() == null ? "" : field.type();
+        return switch (type) {
+            case "int", "long", "short", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "Integer", "Long",
+                    "Short", "java.util.UUID", "UUID", "java.math.BigInteger", "BigInteger" -> true;
+            default -> false;
+        };
     }
 
     /** The fields of a class and of its known superclasses: a row of the class stores them all. */
@@ -260,6 +317,11 @@ final class ClassContexts {
             }
             Context target = contexts.get(field.target());
             String name = simple(field.target());
+            if (target.level() == Level.PERSON && auditActor(field)) {
+                // guide A2: who created, changed or retired a row is personal (Y11), but does not make the row a
+                // person's record: a concept of a dictionary with a creator stays a concept
+                continue;
+            }
             if (target.level() == Level.PERSON) {
                 belongsToPerson = true;
                 best = atLeast(best, Level.RECORD, (field.link() == Link.EMBEDDED || field.link() == Link.VALUE
@@ -278,7 +340,9 @@ final class ClassContexts {
             }
             String name = use.user().simpleName();
             if (use.link() == null) {
-                if (shape.role() == Role.MAPPED_SUPERCLASS) {
+                if (shape.role() == Role.MAPPED_SUPERCLASS || shape.role() == Role.DATA) {
+                    // a superclass that is no entity of its own (a mapped superclass, or a base class mapped outside
+                    // the code) is stored in its subclasses' rows
                     best = atLeast(best, user.level(), SUBCLASS_WHY + name + " is " + (user.level() == Level.PERSON
                             ? "a person" : "about a person"), user.sort());
                 }
@@ -320,6 +384,19 @@ final class ClassContexts {
             }
         }
         return now;
+    }
+
+    /**
+     * Whether a link field names who did something to the row: an actor verb before "by" ({@code createdBy},
+     * {@code retiredBy}, {@code geaendertVon}, {@code skapadAv}) or an actor noun alone ({@code creator}).
+     */
+    private boolean auditActor(FieldShape field) {
+        List<String> words = nameWords(field.name());
+        int n = words.size();
+        if (n == 1) {
+            return ACTOR_VERBS.contains(words.get(0));
+        }
+        return n >= 2 && BY.contains(words.get(n - 1)) && ACTOR_VERBS.contains(words.get(n - 2));
     }
 
     /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */

@@ -95,7 +95,7 @@ public final class FieldJudge {
     private Optional<Suspicion> decide(ClassShape owner, FieldShape field) {
         Context context = contexts.of(owner.name());
         boolean key = field.annotated("Id");
-        if (technical(field) && !key) {
+        if (technical(owner, field) && !key) {
             return Optional.empty();
         }
         if (field.target() != null && !key) {
@@ -108,7 +108,7 @@ public final class FieldJudge {
             // a link to a code table or a thing is what its name says: a person's nationality, mother tongue
             Optional<Suspicion> named = detector.inspect(field.name(), field.type(), context.where());
             if (named.isEmpty() && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
-                    && (field.link() == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)
+                    && (contexts.linkOf(field) == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)
                     && target.get().fields().stream().anyMatch(f -> !technical(f))) {
                 // guide Y12: a person's collections of shared rows tell what the person has, may do or belongs to
                 // (rows that hold only a key tell nothing: Owner.visits of an id-only Visit)
@@ -163,6 +163,22 @@ public final class FieldJudge {
      */
     public Optional<String> holdsPersonalData(ClassShape shape) {
         return holds(shape, new HashSet<>());
+    }
+
+    /**
+     * Whether a field of a class is technical and never needs a declaration, also in strict mode: as
+     * {@link #technical(FieldShape)}, and a number or UUID key named after the class ({@code Patient.patientId}).
+     */
+    public boolean technical(ClassShape owner, FieldShape field) {
+        return technical(field) || ClassContexts.ownKey(owner, field);
+    }
+
+    /**
+     * Whether a field embeds a value of its class's row, read with its target: a plain field whose class has a key of
+     * its own refers to another row and is judged as a link.
+     */
+    public boolean embedsValue(FieldShape field) {
+        return embeds(field) && contexts.linkOf(field) == field.link();
     }
 
     /** Whether a link field reaches a class that holds personal data (strict mode asks such links to be declared). */
@@ -228,7 +244,7 @@ public final class FieldJudge {
             return Optional.empty();
         }
         ClassShape target = targetShape.get();
-        if (embeds(field)) {
+        if (embedsValue(field)) {
             List<String> flagged = flaggedFieldsOf(target);
             if (flagged.isEmpty()) {
                 return Optional.empty();

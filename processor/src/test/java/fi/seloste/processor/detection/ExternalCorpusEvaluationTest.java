@@ -50,6 +50,8 @@ class ExternalCorpusEvaluationTest {
     /** The language of each project's names, as the corpus README lists them. */
     private static final Map<String, String> LANGUAGE = Map.ofEntries(
             Map.entry("oppijanumerorekisteri", "fi"), Map.entry("otuva", "fi"), Map.entry("henkilotietomuutos", "fi"),
+            Map.entry("oikeustulkkirekisteri", "fi"), Map.entry("intygstjanst", "sv"), Map.entry("wahllokalsystem", "de"),
+            Map.entry("openmrs-core", "en"), Map.entry("vkt", "en"),
             Map.entry("webcert", "sv"), Map.entry("privatlakarportal", "sv"),
             Map.entry("ehrenamt-justiz", "de"), Map.entry("kitafinder", "de"), Map.entry("stadtbezirksbudget", "de"),
             Map.entry("petclinic", "en"), Map.entry("jhipster-sample-app", "en"), Map.entry("mitreid-connect", "en"),
@@ -141,8 +143,8 @@ class ExternalCorpusEvaluationTest {
             tallies.computeIfAbsent(set, k -> new Tally()).add(label.isPersonal(), hit);
             tallies.computeIfAbsent(set + " " + LANGUAGE.get(label.project()), k -> new Tally()).add(label.isPersonal(), hit);
             tallies.computeIfAbsent("all", k -> new Tally()).add(label.isPersonal(), hit);
-            if (set.equals("dev") && label.isPersonal() != hit) {
-                String where = label.project() + " " + simple(label.className()) + "." + label.field() + " : " + label.type()
+            if (label.isPersonal() != hit) {
+                String where = set + " " + LANGUAGE.get(label.project()) + " " + label.project() + " " + simple(label.className()) + "." + label.field() + " : " + label.type()
                         + " [" + label.kind() + (label.note().isEmpty() ? "" : "; " + label.note()) + "]";
                 (hit ? falseAlarms : misses).add(hit ? where + " -- " + reason : where);
             }
