@@ -117,6 +117,8 @@ final class ClassContexts {
     private final Map<String, Context> ownContexts = new HashMap<>();
     /** Whether each class's name says its rows are addresses, decided once per class. */
     private final Map<String, Boolean> addressClasses = new HashMap<>();
+    /** Whether each class not about a person has an address of its own, decided once per class. */
+    private final Map<String, Boolean> places = new HashMap<>();
     /** Whether each class's rows have a key of their own, decided once per class. */
     private final Map<String, Boolean> keyedClasses = new HashMap<>();
     /** Classes fixed as not about a person by their head word. */
@@ -397,6 +399,32 @@ final class ClassContexts {
             return ACTOR_VERBS.contains(words.get(0));
         }
         return n >= 2 && BY.contains(words.get(n - 1)) && ACTOR_VERBS.contains(words.get(n - 2));
+    }
+
+    /**
+     * Whether a class that is about no person is a place: it has a postal address of its own (a clinic, a shop, a
+     * polling station, a {@code Location} with {@code address1} and {@code postalCode}). A link to it from a person's
+     * record names where something happened, the same for everyone there (guide N4).
+     */
+    boolean place(ClassShape shape) {
+        if (of(shape.name()).aboutAPerson()) {
+            return false;
+        }
+        return places.computeIfAbsent(shape.name(), n -> {
+            for (FieldShape f : storedFields(shape)) {
+                if (f.target() != null) {
+                    continue;
+                }
+                Optional<PersonalFieldDetector.Suspicion> hit = detector.inspect(f.name(), f.type(), Where.ABOUT_A_PERSON);
+                if (hit.isPresent()) {
+                    Meaning m = meaningOf(hit.get());
+                    if (m == Meaning.ADDRESS || m == Meaning.POSTAL_CODE) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */

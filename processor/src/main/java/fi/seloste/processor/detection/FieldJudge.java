@@ -101,9 +101,16 @@ public final class FieldJudge {
         if (field.target() != null && !key) {
             Optional<Suspicion> link = link(owner, field, context);
             Optional<ClassShape> target = contexts.shape(field.target());
-            if (link.isPresent() || target.isEmpty() || holds(target.get(), new HashSet<>()).isPresent()) {
-                // a link is named after what it links to; what that holds is judged where it is written
+            if (link.isPresent() || target.isEmpty() || (contexts.of(target.get().name()).aboutAPerson()
+                    && holds(target.get(), new HashSet<>()).isPresent())) {
+                // a link is named after what it links to; what that holds is judged where it is written (a code
+                // table that records who changed it is still a code table)
                 return link;
+            }
+            if (contexts.place(target.get())) {
+                // guide N4: a link to a place with an address of its own (Encounter.location to a clinic's Location)
+                // says where something happened, the same for everyone there; its name is the place's
+                return Optional.empty();
             }
             // a link to a code table or a thing is what its name says: a person's nationality, mother tongue
             Optional<Suspicion> named = detector.inspect(field.name(), field.type(), context.where());
@@ -115,6 +122,13 @@ public final class FieldJudge {
                 return Optional.of(new Suspicion(field.name(), "what a person has or belongs to", "it links "
                         + owner.simpleName() + ", a person (" + context.why() + "), to rows of " + target.get().simpleName()
                         + ": what the person has, may do or belongs to"));
+            }
+            if (named.isEmpty() && context.aboutAPerson() && context.sort() != ClassContexts.Sort.ANIMAL
+                    && contexts.linkOf(field) == Link.MANY_TO_ONE
+                    && contexts.of(target.get().name()).sort() == ClassContexts.Sort.PLAIN) {
+                // a single coded value of a person's record (a diagnosis, a cause of death, a profession) is judged
+                // as a plain field there: personal unless its words make it bookkeeping
+                return inRecord(owner, field, context);
             }
             return named;
         }
