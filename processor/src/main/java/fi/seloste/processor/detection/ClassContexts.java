@@ -324,6 +324,12 @@ final class ClassContexts {
                 // person's record: a concept of a dictionary with a creator stays a concept
                 continue;
             }
+            Link link = linkOf(field);
+            if (target.level() == Level.PERSON && (link == Link.ONE_TO_MANY || link == Link.MANY_TO_MANY)) {
+                // a class that holds a collection of persons is a group of them (a list of candidates, a committee),
+                // not a record about one: the collection is personal (Y2), its other fields are the group's
+                continue;
+            }
             if (target.level() == Level.PERSON) {
                 belongsToPerson = true;
                 best = atLeast(best, Level.RECORD, (field.link() == Link.EMBEDDED || field.link() == Link.VALUE
