@@ -278,6 +278,10 @@ final class ClassContexts {
         if (head != null && PERSON_CLASS.contains(head)) {
             return new Context(Level.PERSON, "its name says it is a person", Sort.PLAIN);
         }
+        String glued = head == null ? null : personHead(head);
+        if (glued != null) {
+            return new Context(Level.PERSON, "its name ends in \"" + glued + "\", a person", Sort.PLAIN);
+        }
         for (String word : words) {
             if (PERSON_CLASS.contains(word) || Dictionary.PERSON.contains(word)) {
                 return new Context(Level.RECORD, "its name says it is about a person", Sort.PLAIN);
@@ -431,6 +435,24 @@ final class ClassContexts {
             }
             return false;
         });
+    }
+
+    /**
+     * The person word a glued compound head ends with, or null: German, Finnish and Swedish glue the words of a class
+     * name ({@code Wahlvorstandsmitglied}, {@code Oikeustulkki}, {@code Privatlakare}), and the last one says what the
+     * rows are. Only heads that are no known word are cut, after at least three letters, and only at a person word of
+     * at least five letters, so that short words ({@code kind}, {@code user}) never cut a name.
+     */
+    private static String personHead(String head) {
+        if (head.length() < 8 || Dictionary.VOCABULARY.contains(head)) {
+            return null;
+        }
+        for (String word : PERSON_CLASS) {
+            if (word.length() >= 5 && head.length() - word.length() >= 3 && head.endsWith(word)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */

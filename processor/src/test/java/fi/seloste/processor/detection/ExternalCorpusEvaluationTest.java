@@ -72,6 +72,9 @@ class ExternalCorpusEvaluationTest {
     /** Set while tuning: evaluate the dev projects only (the held-out ones are not compiled). */
     private static final boolean DEV_ONLY = Boolean.getBoolean("seloste.external.devOnly");
 
+    /** Set while tuning: print the true hits with their reasons too, to check a rule against what it gets right. */
+    private static final boolean HITS = Boolean.getBoolean("seloste.external.hits");
+
     private static ExternalCorpus corpus;
     /** project -> "binary class name#field" -> the processor's reason, for every field it listed as undeclared. */
     private static final Map<String, Map<String, String>> flagged = new LinkedHashMap<>();
@@ -143,6 +146,10 @@ class ExternalCorpusEvaluationTest {
             tallies.computeIfAbsent(set, k -> new Tally()).add(label.isPersonal(), hit);
             tallies.computeIfAbsent(set + " " + LANGUAGE.get(label.project()), k -> new Tally()).add(label.isPersonal(), hit);
             tallies.computeIfAbsent("all", k -> new Tally()).add(label.isPersonal(), hit);
+            if (HITS && label.isPersonal() && hit) {
+                System.out.println("  HIT " + set + " " + label.project() + " " + simple(label.className()) + "."
+                        + label.field() + " : " + label.type() + " -- " + reason);
+            }
             if (label.isPersonal() != hit) {
                 String where = set + " " + LANGUAGE.get(label.project()) + " " + label.project() + " " + simple(label.className()) + "." + label.field() + " : " + label.type()
                         + " [" + label.kind() + (label.note().isEmpty() ? "" : "; " + label.note()) + "]";
