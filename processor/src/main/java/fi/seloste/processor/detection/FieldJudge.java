@@ -95,7 +95,8 @@ public final class FieldJudge {
     private Optional<Suspicion> decide(ClassShape owner, FieldShape field) {
         Context context = contexts.of(owner.name());
         boolean key = field.annotated("Id");
-        if (technical(owner, field) && !key) {
+        if (technical(owner, field) && (!key || ClassContexts.ownKey(owner, field))) {
+            // an @Id is judged by its name (a natural key: hetu), unless that name makes it the class's number key
             return Optional.empty();
         }
         if (field.target() != null && !key) {
