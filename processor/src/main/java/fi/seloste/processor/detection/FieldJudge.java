@@ -57,6 +57,8 @@ public final class FieldJudge {
     private static final Set<String> AUDIT_ANNOTATIONS = Set.of("CreatedDate", "LastModifiedDate", "CreationTimestamp",
             "UpdateTimestamp");
     private static final Set<String> KEY_NAMES = Set.of("id", "uuid", "guid", "version", "pk");
+    /** Key names that, beside the row's {@code @Id}, are a public id of what the row is. */
+    private static final Set<String> PUBLIC_IDS = Set.of("uuid", "guid");
 
     private final NameVerdicts detector;
     private final ClassContexts contexts;
@@ -95,6 +97,14 @@ public final class FieldJudge {
     private Optional<Suspicion> decide(ClassShape owner, FieldShape field) {
         Context context = contexts.of(owner.name());
         boolean key = field.annotated("Id");
+        if (!key && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
+                && PUBLIC_IDS.contains(field.name().toLowerCase(java.util.Locale.ROOT))
+                && !field.annotated("GeneratedValue")) {
+            // guide N1 exception, Y2: a person's uuid beside the row's key is the id other systems know the person by
+            return Optional.of(new Suspicion(field.name(), "a reference to a person", "it is an id of "
+                    + owner.simpleName() + ", a person (" + context.why() + "), beside the row's key: other systems know "
+                    + "the person by it"));
+        }
         if (technical(owner, field) && (!key || ClassContexts.ownKey(owner, field))) {
             // an @Id is judged by its name (a natural key: hetu), unless that name makes it the class's number key
             return Optional.empty();

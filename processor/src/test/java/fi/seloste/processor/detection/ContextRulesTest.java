@@ -141,4 +141,16 @@ class ContextRulesTest {
                 w.reason("Wahlvorstandsmitglied", "name"));
         assertTrue(w.personal("Wahlvorstand", "mitglieder"));
     }
+
+    @Test
+    void aUuidBesideAPersonsKeyIsThePersonsPublicId() {
+        JudgeWorld w = new JudgeWorld()
+                .add("Person", Role.ENTITY, f("id", "long", "Id", "GeneratedValue"), f("uuid", "java.util.UUID"))
+                .add("Client", Role.ENTITY, f("id", "long", "Id"), f("uuid", "java.util.UUID"))
+                .add("Member", Role.ENTITY, f("uuid", "java.util.UUID", "Id", "GeneratedValue"));
+        assertTrue(w.personal("Person", "uuid"), "N1 exception, Y2");
+        assertTrue(w.reason("Person", "uuid").startsWith("it is an id of Person, a person"), w.reason("Person", "uuid"));
+        assertFalse(w.personal("Client", "uuid"), "not a person");
+        assertFalse(w.personal("Member", "uuid"), "a generated key is the row's key (N1)");
+    }
 }
