@@ -1,8 +1,6 @@
 package fi.seloste.processor.detection;
 
-import static fi.seloste.processor.detection.Dictionary.ACTOR_VERBS;
 import static fi.seloste.processor.detection.Dictionary.ANIMAL_CLASS;
-import static fi.seloste.processor.detection.Dictionary.BY;
 import static fi.seloste.processor.detection.Dictionary.CLASS_SUFFIX;
 import static fi.seloste.processor.detection.Dictionary.ORGANISATION_CLASS;
 import static fi.seloste.processor.detection.Dictionary.PERSON_CLASS;
@@ -119,8 +117,8 @@ final class ClassContexts {
     private final Map<String, Boolean> addressClasses = new HashMap<>();
     /** Whether each class not about a person has an address of its own, decided once per class. */
     private final Map<String, Boolean> places = new HashMap<>();
-    /** Whether each class's rows have a key of their own, decided once per class. */
-    private final Map<String, Boolean> keyedClasses = new HashMap<>();
+    /** What the shapes say beyond names: keys of their own, how plain fields link, audit actors. */
+    private final ShapeFacts facts = new ShapeFacts(shapes);
     /** Classes fixed as not about a person by their head word. */
     private final Map<String, Boolean> fixed = new HashMap<>();
 
@@ -154,6 +152,11 @@ final class ClassContexts {
         return context == null ? new Context(Level.OTHER, "", Sort.PLAIN) : context;
     }
 
+    /** How a field links to its target, read with the target ({@link ShapeFacts#linkOf}). */
+    Link linkOf(FieldShape field) {
+        return facts.linkOf(field);
+    }
+
     Optional<ClassShape> shape(String className) {
         return Optional.ofNullable(shapes.get(className));
     }
@@ -165,7 +168,7 @@ final class ClassContexts {
         for (ClassShape shape : shapes.values()) {
             for (FieldShape field : shape.fields()) {
                 if (field.target() != null && shapes.containsKey(field.target())) {
-                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, linkOf(field)));
+                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, facts.linkOf(field)));
                 }
             }
             if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
@@ -195,71 +198,6 @@ final class ClassContexts {
     private record Use(ClassShape user, Link link) {
     }
 
-    /**
-     * How a field links to its target, read with the target: a plain field whose class has its own key (an
-     * {@code @Id}, or a number or UUID named after the class, {@code Concept.conceptId}) refers to a row of its own,
-     * as a {@code @ManyToOne} or {@code @OneToMany} would, and is not a value stored with the field's class (a
-     * patient's {@code causeOfDeath} names a concept of the dictionary; it does not make the dictionary a person's).
-     */
-    Link linkOf(FieldShape field) {
-        if (field.link() != Link.VALUE || field.target() == null) {
-            return field.link();
-        }
-        ClassShape target = shapes.get(field.target());
-        if (target == null || !keyed(target)) {
-            return field.link();
-        }
-        String type = field.type() == null ? "" : field.type();
-        return type.indexOf('<') >= 0 || type.endsWith("[]") ? Link.ONE_TO_MANY : Link.MANY_TO_ONE;
-    }
-
-    /** Whether a class's rows have a key of their own: an {@code @Id} or a key named after the class. */
-    private boolean keyed(ClassShape shape) {
-        return keyedClasses.computeIfAbsent(shape.name(), n -> {
-            if (shape.role() == Role.EMBEDDABLE) {
-                return false;
-            }
-            for (FieldShape f : storedFields(shape)) {
-                if (f.annotated("Id") || f.annotated("EmbeddedId") || ownKey(shape, f)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    /**
-     * Whether a field is the class's own surrogate key by its name (guide N1): a number or UUID named after the class
-     * or one of its superclasses, {@code Patient.patientId}, {@code Obs.obsId}, {@code Wahl.wahlId}. A text key named
-     * so ({@code ulkomainenHenkilonumeroId}) may be a person's number and is judged by its words.
-     */
-    static boolean ownKey(ClassShape owner, FieldShape field) {
-        String name = field.name();
-        String simple = owner.simpleName();
-        if (name.length() != simple.length() + 2 || !name.regionMatches(true, 0, simple, 0, simple.length())
-                || !name.regionMatches(true, simple.length(), "id", 0, 2)) {
-            return false;
-        }
-        String type = field.type() == null ? "" : field.type();
-        return switch (type) {
-            case "int", "long", "short", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "Integer", "Long",
-                    "Short", "java.util.UUID", "UUID", "java.math.BigInteger", "BigInteger" -> true;
-            default -> false;
-        };
-    }
-
-    /** The fields of a class and of its known superclasses: a row of the class stores them all. */
-    private List<FieldShape> storedFields(ClassShape shape) {
-        List<FieldShape> fields = new ArrayList<>(shape.fields());
-        Set<String> seen = new java.util.HashSet<>();
-        ClassShape parent = shape.superclass() == null ? null : shapes.get(shape.superclass());
-        while (parent != null && seen.add(parent.name())) {
-            fields.addAll(parent.fields());
-            parent = parent.superclass() == null ? null : shapes.get(parent.superclass());
-        }
-        return fields;
-    }
-
     /** What the class's own name and fields say. */
     private Context ownContext(ClassShape shape) {
         List<String> words = nameWords(shape.simpleName());
@@ -278,7 +216,7 @@ final class ClassContexts {
         if (head != null && PERSON_CLASS.contains(head)) {
             return new Context(Level.PERSON, "its name says it is a person", Sort.PLAIN);
         }
-        String glued = head == null ? null : personHead(head);
+        String glued = head == null ? null : ShapeFacts.personHead(head);
         if (glued != null) {
             return new Context(Level.PERSON, "its name ends in \"" + glued + "\", a person", Sort.PLAIN);
         }
@@ -287,7 +225,7 @@ final class ClassContexts {
                 return new Context(Level.RECORD, "its name says it is about a person", Sort.PLAIN);
             }
         }
-        List<FieldShape> stored = storedFields(shape);
+        List<FieldShape> stored = facts.storedFields(shape);
         for (FieldShape field : stored) {
             if (field.declaration() == Declaration.PERSONAL) {
                 return new Context(Level.RECORD, "its field " + field.name() + " is declared personal data", Sort.PLAIN);
@@ -323,12 +261,12 @@ final class ClassContexts {
             }
             Context target = contexts.get(field.target());
             String name = simple(field.target());
-            if (target.level() == Level.PERSON && auditActor(field)) {
+            if (target.level() == Level.PERSON && facts.auditActor(field)) {
                 // guide A2: who created, changed or retired a row is personal (Y11), but does not make the row a
                 // person's record: a concept of a dictionary with a creator stays a concept
                 continue;
             }
-            Link link = linkOf(field);
+            Link link = facts.linkOf(field);
             if (target.level() == Level.PERSON && (link == Link.ONE_TO_MANY || link == Link.MANY_TO_MANY)) {
                 // a class that holds a collection of persons is a group of them (a list of candidates, a committee),
                 // not a record about one: the collection is personal (Y2), its other fields are the group's
@@ -399,19 +337,6 @@ final class ClassContexts {
     }
 
     /**
-     * Whether a link field names who did something to the row: an actor verb before "by" ({@code createdBy},
-     * {@code retiredBy}, {@code geaendertVon}, {@code skapadAv}) or an actor noun alone ({@code creator}).
-     */
-    private boolean auditActor(FieldShape field) {
-        List<String> words = nameWords(field.name());
-        int n = words.size();
-        if (n == 1) {
-            return ACTOR_VERBS.contains(words.get(0));
-        }
-        return n >= 2 && BY.contains(words.get(n - 1)) && ACTOR_VERBS.contains(words.get(n - 2));
-    }
-
-    /**
      * Whether a class that is about no person is a place: it has a postal address of its own (a clinic, a shop, a
      * polling station, a {@code Location} with {@code address1} and {@code postalCode}). A link to it from a person's
      * record names where something happened, the same for everyone there (guide N4).
@@ -421,7 +346,7 @@ final class ClassContexts {
             return false;
         }
         return places.computeIfAbsent(shape.name(), n -> {
-            for (FieldShape f : storedFields(shape)) {
+            for (FieldShape f : facts.storedFields(shape)) {
                 if (f.target() != null) {
                     continue;
                 }
@@ -435,24 +360,6 @@ final class ClassContexts {
             }
             return false;
         });
-    }
-
-    /**
-     * The person word a glued compound head ends with, or null: German, Finnish and Swedish glue the words of a class
-     * name ({@code Wahlvorstandsmitglied}, {@code Oikeustulkki}, {@code Privatlakare}), and the last one says what the
-     * rows are. Only heads that are no known word are cut, after at least three letters, and only at a person word of
-     * at least five letters, so that short words ({@code kind}, {@code user}) never cut a name.
-     */
-    private static String personHead(String head) {
-        if (head.length() < 8 || Dictionary.VOCABULARY.contains(head)) {
-            return null;
-        }
-        for (String word : PERSON_CLASS) {
-            if (word.length() >= 5 && head.length() - word.length() >= 3 && head.endsWith(word)) {
-                return word;
-            }
-        }
-        return null;
     }
 
     /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */

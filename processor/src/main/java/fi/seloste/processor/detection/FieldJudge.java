@@ -105,7 +105,7 @@ public final class FieldJudge {
                     + owner.simpleName() + ", a person (" + context.why() + "), beside the row's key: other systems know "
                     + "the person by it"));
         }
-        if (technical(owner, field) && (!key || ClassContexts.ownKey(owner, field))) {
+        if (technical(owner, field) && (!key || ShapeFacts.ownKey(owner, field))) {
             // an @Id is judged by its name (a natural key: hetu), unless that name makes it the class's number key
             return Optional.empty();
         }
@@ -195,7 +195,7 @@ public final class FieldJudge {
      * {@link #technical(FieldShape)}, and a number or UUID key named after the class ({@code Patient.patientId}).
      */
     public boolean technical(ClassShape owner, FieldShape field) {
-        return technical(field) || ClassContexts.ownKey(owner, field);
+        return technical(field) || ShapeFacts.ownKey(owner, field);
     }
 
     /**
