@@ -57,8 +57,6 @@ public final class FieldJudge {
     private static final Set<String> AUDIT_ANNOTATIONS = Set.of("CreatedDate", "LastModifiedDate", "CreationTimestamp",
             "UpdateTimestamp");
     private static final Set<String> KEY_NAMES = Set.of("id", "uuid", "guid", "version", "pk");
-    /** Key names that, beside the row's {@code @Id}, are a public id of what the row is. */
-    private static final Set<String> PUBLIC_IDS = Set.of("uuid", "guid");
 
     private final NameVerdicts detector;
     private final ClassContexts contexts;
@@ -98,7 +96,7 @@ public final class FieldJudge {
         Context context = contexts.of(owner.name());
         boolean key = field.annotated("Id");
         if (!key && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
-                && PUBLIC_IDS.contains(field.name().toLowerCase(java.util.Locale.ROOT))
+                && (field.name().equalsIgnoreCase("uuid") || field.name().equalsIgnoreCase("guid"))
                 && !field.annotated("GeneratedValue")) {
             // guide N1 exception, Y2: a person's uuid beside the row's key is the id other systems know the person by
             return Optional.of(new Suspicion(field.name(), "a reference to a person", "it is an id of "

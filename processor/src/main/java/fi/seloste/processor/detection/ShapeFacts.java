@@ -24,6 +24,8 @@ final class ShapeFacts {
     private final Map<String, ClassShape> shapes;
     /** Whether each class's rows have a key of their own, decided once per class. */
     private final Map<String, Boolean> keyedClasses = new HashMap<>();
+    /** Whether each link name names an audit actor; contexts are decided in rounds, names are read once. */
+    private final Map<String, Boolean> auditActors = new HashMap<>();
 
     /** @param shapes the classes of the round by binary name, filled by {@link ClassContexts} before it asks */
     ShapeFacts(Map<String, ClassShape> shapes) {
@@ -100,12 +102,14 @@ final class ShapeFacts {
      * {@code retiredBy}, {@code geaendertVon}, {@code skapadAv}) or an actor noun alone ({@code creator}).
      */
     boolean auditActor(FieldShape field) {
-        List<String> words = nameWords(field.name());
-        int n = words.size();
-        if (n == 1) {
-            return ACTOR_VERBS.contains(words.get(0));
-        }
-        return n >= 2 && BY.contains(words.get(n - 1)) && ACTOR_VERBS.contains(words.get(n - 2));
+        return auditActors.computeIfAbsent(field.name(), name -> {
+            List<String> words = nameWords(name);
+            int n = words.size();
+            if (n == 1) {
+                return ACTOR_VERBS.contains(words.get(0));
+            }
+            return n >= 2 && BY.contains(words.get(n - 1)) && ACTOR_VERBS.contains(words.get(n - 2));
+        });
     }
 
     /**
