@@ -118,6 +118,26 @@ class StrictModeTest {
     }
 
     @Test
+    void aNumberKeyNamedAfterItsClassNeedsNoDeclarationInEitherMode() {
+        JavaFileObject patient = source("com.example.Patient",
+                "package com.example;",
+                "@jakarta.persistence.Entity",
+                PersonalDataValidationTest.LEGAL_DEFAULTS + " public class Patient {",
+                "    private Integer patientId;",
+                "    @fi.seloste.PersonalData(purpose = \"Hoito\", retention = \"P10Y\", source = \"Potilas\")",
+                "    private String name;",
+                "    private int priority;",
+                "}");
+        Compilation defaults = compile(PersistenceTest.ENTITY, patient);
+        assertThat(defaults).succeeded();
+        Compilation c = compile(new String[] {"-Aseloste.undeclared=strict"}, PersistenceTest.ENTITY, patient);
+        List<String> errors = errors(c);
+        org.junit.jupiter.api.Assertions.assertEquals(1, errors.size(), String.join("\n", errors));
+        assertThat(c).hadErrorContaining("[SELOSTE-P152] Patient.priority says neither");
+        // patientId is Patient's own surrogate key (guide N1), not a reference to a patient
+    }
+
+    @Test
     void strictModeIsAValidOption() {
         Compilation c = compile(new String[] {"-Aseloste.undeclared=strict"}, PersistenceTest.ENTITY, ID, ROOM);
         assertThat(c).succeededWithoutWarnings();

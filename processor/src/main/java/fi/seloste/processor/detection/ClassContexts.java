@@ -115,6 +115,10 @@ final class ClassContexts {
     private final Map<String, Context> ownContexts = new HashMap<>();
     /** Whether each class's name says its rows are addresses, decided once per class. */
     private final Map<String, Boolean> addressClasses = new HashMap<>();
+    /** Whether each class not about a person has an address of its own, decided once per class. */
+    private final Map<String, Boolean> places = new HashMap<>();
+    /** What the shapes say beyond names: keys of their own, how plain fields link, audit actors. */
+    private final ShapeFacts facts = new ShapeFacts(shapes);
     /** Classes fixed as not about a person by their head word. */
     private final Map<String, Boolean> fixed = new HashMap<>();
 
@@ -148,6 +152,11 @@ final class ClassContexts {
         return context == null ? new Context(Level.OTHER, "", Sort.PLAIN) : context;
     }
 
+    /** How a field links to its target, read with the target ({@link ShapeFacts#linkOf}). */
+    Link linkOf(FieldShape field) {
+        return facts.linkOf(field);
+    }
+
     Optional<ClassShape> shape(String className) {
         return Optional.ofNullable(shapes.get(className));
     }
@@ -159,7 +168,7 @@ final class ClassContexts {
         for (ClassShape shape : shapes.values()) {
             for (FieldShape field : shape.fields()) {
                 if (field.target() != null && shapes.containsKey(field.target())) {
-                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, field.link()));
+                    users.computeIfAbsent(field.target(), k -> new ArrayList<>()).add(new Use(shape, facts.linkOf(field)));
                 }
             }
             if (shape.superclass() != null && shapes.containsKey(shape.superclass())) {
@@ -189,18 +198,6 @@ final class ClassContexts {
     private record Use(ClassShape user, Link link) {
     }
 
-    /** The fields of a class and of its known superclasses: a row of the class stores them all. */
-    private List<FieldShape> storedFields(ClassShape shape) {
-        List<FieldShape> fields = new ArrayList<>(shape.fields());
-        Set<String> seen = new java.util.HashSet<>();
-        ClassShape parent = shape.superclass() == null ? null : shapes.get(shape.superclass());
-        while (parent != null && seen.add(parent.name())) {
-            fields.addAll(parent.fields());
-            parent = parent.superclass() == null ? null : shapes.get(parent.superclass());
-        }
-        return fields;
-    }
-
     /** What the class's own name and fields say. */
     private Context ownContext(ClassShape shape) {
         List<String> words = nameWords(shape.simpleName());
@@ -219,12 +216,16 @@ final class ClassContexts {
         if (head != null && PERSON_CLASS.contains(head)) {
             return new Context(Level.PERSON, "its name says it is a person", Sort.PLAIN);
         }
+        String glued = head == null ? null : ShapeFacts.personHead(head);
+        if (glued != null) {
+            return new Context(Level.PERSON, "its name ends in \"" + glued + "\", a person", Sort.PLAIN);
+        }
         for (String word : words) {
             if (PERSON_CLASS.contains(word) || Dictionary.PERSON.contains(word)) {
                 return new Context(Level.RECORD, "its name says it is about a person", Sort.PLAIN);
             }
         }
-        List<FieldShape> stored = storedFields(shape);
+        List<FieldShape> stored = facts.storedFields(shape);
         for (FieldShape field : stored) {
             if (field.declaration() == Declaration.PERSONAL) {
                 return new Context(Level.RECORD, "its field " + field.name() + " is declared personal data", Sort.PLAIN);
@@ -260,6 +261,17 @@ final class ClassContexts {
             }
             Context target = contexts.get(field.target());
             String name = simple(field.target());
+            if (target.level() == Level.PERSON && facts.auditActor(field)) {
+                // guide A2: who created, changed or retired a row is personal (Y11), but does not make the row a
+                // person's record: a concept of a dictionary with a creator stays a concept
+                continue;
+            }
+            Link link = facts.linkOf(field);
+            if (target.level() == Level.PERSON && (link == Link.ONE_TO_MANY || link == Link.MANY_TO_MANY)) {
+                // a class that holds a collection of persons is a group of them (a list of candidates, a committee),
+                // not a record about one: the collection is personal (Y2), its other fields are the group's
+                continue;
+            }
             if (target.level() == Level.PERSON) {
                 belongsToPerson = true;
                 best = atLeast(best, Level.RECORD, (field.link() == Link.EMBEDDED || field.link() == Link.VALUE
@@ -278,7 +290,9 @@ final class ClassContexts {
             }
             String name = use.user().simpleName();
             if (use.link() == null) {
-                if (shape.role() == Role.MAPPED_SUPERCLASS) {
+                if (shape.role() == Role.MAPPED_SUPERCLASS || shape.role() == Role.DATA) {
+                    // a superclass that is no entity of its own (a mapped superclass, or a base class mapped outside
+                    // the code) is stored in its subclasses' rows
                     best = atLeast(best, user.level(), SUBCLASS_WHY + name + " is " + (user.level() == Level.PERSON
                             ? "a person" : "about a person"), user.sort());
                 }
@@ -320,6 +334,32 @@ final class ClassContexts {
             }
         }
         return now;
+    }
+
+    /**
+     * Whether a class that is about no person is a place: it has a postal address of its own (a clinic, a shop, a
+     * polling station, a {@code Location} with {@code address1} and {@code postalCode}). A link to it from a person's
+     * record names where something happened, the same for everyone there (guide N4).
+     */
+    boolean place(ClassShape shape) {
+        if (of(shape.name()).aboutAPerson()) {
+            return false;
+        }
+        return places.computeIfAbsent(shape.name(), n -> {
+            for (FieldShape f : facts.storedFields(shape)) {
+                if (f.target() != null) {
+                    continue;
+                }
+                Optional<PersonalFieldDetector.Suspicion> hit = detector.inspect(f.name(), f.type(), Where.ABOUT_A_PERSON);
+                if (hit.isPresent()) {
+                    Meaning m = meaningOf(hit.get());
+                    if (m == Meaning.ADDRESS || m == Meaning.POSTAL_CODE) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** Whether a class's name says its rows are postal addresses ({@code DefaultAddress}, {@code Osoite}, {@code Adresse}). */

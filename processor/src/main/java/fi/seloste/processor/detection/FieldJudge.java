@@ -95,26 +95,49 @@ public final class FieldJudge {
     private Optional<Suspicion> decide(ClassShape owner, FieldShape field) {
         Context context = contexts.of(owner.name());
         boolean key = field.annotated("Id");
-        if (technical(field) && !key) {
+        if (!key && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
+                && (field.name().equalsIgnoreCase("uuid") || field.name().equalsIgnoreCase("guid"))
+                && !field.annotated("GeneratedValue")) {
+            // guide N1 exception, Y2: a person's uuid beside the row's key is the id other systems know the person by
+            return Optional.of(new Suspicion(field.name(), "a reference to a person", "it is an id of "
+                    + owner.simpleName() + ", a person (" + context.why() + "), beside the row's key: other systems know "
+                    + "the person by it"));
+        }
+        if (technical(owner, field) && (!key || ShapeFacts.ownKey(owner, field))) {
+            // an @Id is judged by its name (a natural key: hetu), unless that name makes it the class's number key
             return Optional.empty();
         }
         if (field.target() != null && !key) {
             Optional<Suspicion> link = link(owner, field, context);
             Optional<ClassShape> target = contexts.shape(field.target());
-            if (link.isPresent() || target.isEmpty() || holds(target.get(), new HashSet<>()).isPresent()) {
-                // a link is named after what it links to; what that holds is judged where it is written
+            if (link.isPresent() || target.isEmpty() || (contexts.of(target.get().name()).aboutAPerson()
+                    && holds(target.get(), new HashSet<>()).isPresent())) {
+                // a link is named after what it links to; what that holds is judged where it is written (a code
+                // table that records who changed it is still a code table)
                 return link;
+            }
+            if (contexts.place(target.get())) {
+                // guide N4: a link to a place with an address of its own (Encounter.location to a clinic's Location)
+                // says where something happened, the same for everyone there; its name is the place's
+                return Optional.empty();
             }
             // a link to a code table or a thing is what its name says: a person's nationality, mother tongue
             Optional<Suspicion> named = detector.inspect(field.name(), field.type(), context.where());
             if (named.isEmpty() && context.level() == Level.PERSON && context.sort() != ClassContexts.Sort.ANIMAL
-                    && (field.link() == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)
+                    && (contexts.linkOf(field) == Link.ONE_TO_MANY || field.link() == Link.MANY_TO_MANY)
                     && target.get().fields().stream().anyMatch(f -> !technical(f))) {
                 // guide Y12: a person's collections of shared rows tell what the person has, may do or belongs to
                 // (rows that hold only a key tell nothing: Owner.visits of an id-only Visit)
                 return Optional.of(new Suspicion(field.name(), "what a person has or belongs to", "it links "
                         + owner.simpleName() + ", a person (" + context.why() + "), to rows of " + target.get().simpleName()
                         + ": what the person has, may do or belongs to"));
+            }
+            if (named.isEmpty() && context.aboutAPerson() && context.sort() != ClassContexts.Sort.ANIMAL
+                    && contexts.linkOf(field) == Link.MANY_TO_ONE
+                    && contexts.of(target.get().name()).sort() == ClassContexts.Sort.PLAIN) {
+                // a single coded value of a person's record (a diagnosis, a cause of death, a profession) is judged
+                // as a plain field there: personal unless its words make it bookkeeping
+                return inRecord(owner, field, context);
             }
             return named;
         }
@@ -163,6 +186,22 @@ public final class FieldJudge {
      */
     public Optional<String> holdsPersonalData(ClassShape shape) {
         return holds(shape, new HashSet<>());
+    }
+
+    /**
+     * Whether a field of a class is technical and never needs a declaration, also in strict mode: as
+     * {@link #technical(FieldShape)}, and a number or UUID key named after the class ({@code Patient.patientId}).
+     */
+    public boolean technical(ClassShape owner, FieldShape field) {
+        return technical(field) || ShapeFacts.ownKey(owner, field);
+    }
+
+    /**
+     * Whether a field embeds a value of its class's row, read with its target: a plain field whose class has a key of
+     * its own refers to another row and is judged as a link.
+     */
+    public boolean embedsValue(FieldShape field) {
+        return embeds(field) && contexts.linkOf(field) == field.link();
     }
 
     /** Whether a link field reaches a class that holds personal data (strict mode asks such links to be declared). */
@@ -228,7 +267,7 @@ public final class FieldJudge {
             return Optional.empty();
         }
         ClassShape target = targetShape.get();
-        if (embeds(field)) {
+        if (embedsValue(field)) {
             List<String> flagged = flaggedFieldsOf(target);
             if (flagged.isEmpty()) {
                 return Optional.empty();

@@ -157,7 +157,7 @@ public final class UndeclaredFieldCheck {
                 String subject = type.getSimpleName() + "." + field.getSimpleName();
                 Optional<PersonalFieldDetector.Suspicion> suspicion = judge.judge(shape, fieldShape);
                 if (suspicion.isEmpty()) {
-                    if (holds.isPresent() && needsDeclarationWhenStrict(judge, fieldShape)) {
+                    if (holds.isPresent() && needsDeclarationWhenStrict(judge, shape, fieldShape)) {
                         reporter.report(Diagnostic.UNDECLARED_FIELD_STRICT, field, subject, type.getSimpleName(),
                                 holds.get());
                     }
@@ -179,11 +179,11 @@ public final class UndeclaredFieldCheck {
 
     /**
      * In strict mode, whether a stored field that does not look personal must still be declared: everything but the
-     * key, the version, audit timestamps, embedded values (declared where they are written) and links to classes that
+     * key (also a number key named after the class), the version, audit timestamps, embedded values (declared where they are written) and links to classes that
      * hold no personal data.
      */
-    private static boolean needsDeclarationWhenStrict(FieldJudge judge, ClassShape.FieldShape field) {
-        if (judge.technical(field) || FieldJudge.embeds(field)) {
+    private static boolean needsDeclarationWhenStrict(FieldJudge judge, ClassShape owner, ClassShape.FieldShape field) {
+        if (judge.technical(owner, field) || judge.embedsValue(field)) {
             return false;
         }
         return field.target() == null || judge.linksToPersonalData(field);

@@ -28,54 +28,6 @@ class FieldJudgeTest {
 
     private static final String STRING = "java.lang.String";
 
-    /** A small world of classes, judged together as one compilation would. */
-    private static final class World {
-        private final Map<String, ClassShape> classes = new LinkedHashMap<>();
-        private FieldJudge judge;
-
-        World add(String name, Role role, FieldShape... fields) {
-            return add(name, role, null, fields);
-        }
-
-        World add(String name, Role role, String superclass, FieldShape... fields) {
-            classes.put(name, new ClassShape("com.example." + name, name, role,
-                    superclass == null ? null : "com.example." + superclass, List.of(fields)));
-            judge = null;
-            return this;
-        }
-
-        private FieldJudge judge() {
-            if (judge == null) {
-                Map<String, ClassShape> byName = new LinkedHashMap<>();
-                classes.values().forEach(c -> byName.put(c.name(), c));
-                judge = new FieldJudge(classes.values(), n -> Optional.ofNullable(byName.get(n)));
-            }
-            return judge;
-        }
-
-        Optional<Suspicion> judge(String className, String field) {
-            ClassShape shape = classes.get(className);
-            FieldShape f = shape.fields().stream().filter(x -> x.name().equals(field)).findFirst().orElseThrow();
-            return judge().judge(shape, f);
-        }
-
-        boolean personal(String className, String field) {
-            return judge(className, field).isPresent();
-        }
-
-        String reason(String className, String field) {
-            return judge(className, field).orElseThrow(() -> new AssertionError(className + "." + field + " not flagged")).reason();
-        }
-
-        FieldJudge strict() {
-            return judge();
-        }
-
-        ClassShape shape(String className) {
-            return classes.get(className);
-        }
-    }
-
     private static FieldShape f(String name, String type, String... annotations) {
         return new FieldShape(name, type, Set.of(annotations), Link.NONE, null, false, Declaration.UNDECLARED);
     }
@@ -95,7 +47,7 @@ class FieldJudgeTest {
 
         @Test
         void bareNameIsAPersonsNameInAPersonAndNotInAClinicOrAProduct() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Patient", Role.ENTITY, f("id", "long", "Id", "GeneratedValue"), f("name", STRING))
                     .add("Henkilo", Role.ENTITY, f("nimi", STRING))
                     .add("Benutzer", Role.ENTITY, f("name", STRING))
@@ -114,7 +66,7 @@ class FieldJudgeTest {
 
         @Test
         void freeTextIsPersonalInARecordAboutAPerson() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("User", Role.ENTITY, f("email", STRING))
                     .add("ChatMessage", Role.ENTITY, link("fromUser", Link.MANY_TO_ONE, "User", "ManyToOne"),
                             f("message", STRING), f("sent", "java.util.Date"), f("status", "com.example.Status"))
@@ -131,7 +83,7 @@ class FieldJudgeTest {
 
         @Test
         void anAddressIsAPersonsInACustomerAndNotInAWarehouseOrAStoresShippingOrigin() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Customer", Role.ENTITY, f("address", STRING), f("postalCode", STRING), f("city", STRING))
                     .add("Warehouse", Role.ENTITY, f("address", STRING), f("postalCode", STRING))
                     .add("MerchantStore", Role.ENTITY, f("storename", STRING))
@@ -148,7 +100,7 @@ class FieldJudgeTest {
 
         @Test
         void aPetsBirthDateIsTheAnimalsButItsVisitsAreAboutItsOwner() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Owner", Role.ENTITY, f("firstName", STRING), link("pets", Link.ONE_TO_MANY, "Pet", "OneToMany"))
                     .add("Pet", Role.ENTITY, f("name", STRING), f("birthDate", "java.time.LocalDate"),
                             link("visits", Link.ONE_TO_MANY, "Visit", "OneToMany"))
@@ -162,7 +114,7 @@ class FieldJudgeTest {
 
         @Test
         void organisationalUnitIdsAreNotPersonal() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Utkast", Role.ENTITY, f("patientPersonnummer", STRING), f("enhetsId", STRING),
                             f("vardgivarId", STRING), f("enhetsNamn", STRING), f("patientFornamn", STRING));
             assertTrue(w.personal("Utkast", "patientPersonnummer"));
@@ -178,7 +130,7 @@ class FieldJudgeTest {
 
         @Test
         void aLinkToAClassWithoutPersonalDataIsNotPersonal() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Visit", Role.ENTITY, f("id", "long"))
                     .add("Owner", Role.ENTITY, f("lastName", STRING), link("patientVisits", Link.ONE_TO_MANY, "Visit"));
             assertFalse(w.personal("Owner", "patientVisits"));
@@ -186,7 +138,7 @@ class FieldJudgeTest {
 
         @Test
         void aLineOfAnOrderIsPartOfTheCustomersRecord() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Customer", Role.ENTITY, f("email", STRING))
                     .add("Order", Role.ENTITY, link("customer", Link.MANY_TO_ONE, "Customer", "ManyToOne"),
                             f("total", "java.math.BigDecimal"), link("lines", Link.ONE_TO_MANY, "OrderLine", "OneToMany"))
@@ -203,7 +155,7 @@ class FieldJudgeTest {
 
         @Test
         void anEmbeddedValueIsPersonalOnlyWhileItsFieldsAreUndeclared() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Billing", Role.EMBEDDABLE, f("firstName", STRING), f("city", STRING))
                     .add("Address", Role.EMBEDDABLE, declared("street", STRING))
                     .add("Customer", Role.ENTITY, link("billing", Link.EMBEDDED, "Billing", "Embedded"),
@@ -221,7 +173,7 @@ class FieldJudgeTest {
 
         @Test
         void keysVersionsAndAuditTimestampsNeverLookPersonal() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Patient", Role.ENTITY, f("id", "java.lang.Long", "Id", "GeneratedValue"), f("version", "long", "Version"),
                             f("createdAt", "java.time.Instant"), f("lastModifiedDate", "java.time.Instant", "LastModifiedDate"),
                             f("muokattu", "java.time.LocalDateTime"), f("erstelltAm", "java.time.LocalDateTime"),
@@ -238,7 +190,7 @@ class FieldJudgeTest {
 
         @Test
         void aClassHoldsPersonalDataByADeclaredFieldADetectedOneOrALink() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Ticket", Role.ENTITY, declared("customerEmail", STRING), f("priority", "int"))
                     .add("Room", Role.ENTITY, f("capacity", "int"))
                     .add("Booking", Role.ENTITY, link("ticket", Link.MANY_TO_ONE, "Ticket", "ManyToOne"),
@@ -257,7 +209,7 @@ class FieldJudgeTest {
 
         @Test
         void germanNamesAndCompounds() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Person", Role.ENTITY, f("vorname", STRING), f("familienname", STRING),
                             f("geburtsdatum", "java.time.LocalDate"), f("geschlecht", "com.example.Geschlecht"),
                             f("postleitzahl", STRING), f("krankenkasse", STRING), f("bemerkung", STRING))
@@ -274,7 +226,7 @@ class FieldJudgeTest {
         void personClassesInEveryLanguage() {
             for (String name : List.of("User", "Customer", "Patient", "Person", "Henkilo", "Asiakas", "Potilas", "Kund",
                     "Benutzer", "Kunde", "Mitarbeiter", "Owner", "Member", "Employee", "AdminUserDto", "Antragsteller")) {
-                World w = new World().add(name, Role.ENTITY, f("displayName", STRING), f("salt", STRING));
+                JudgeWorld w = new JudgeWorld().add(name, Role.ENTITY, f("displayName", STRING), f("salt", STRING));
                 assertTrue(w.personal(name, "displayName"), name);
                 assertTrue(w.personal(name, "salt"), name);
             }
@@ -287,7 +239,7 @@ class FieldJudgeTest {
 
         @Test
         void aSubclassOfAChildRowOfAPersonsRecordIsAChildRowToo() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("MuutosRivi", Role.ENTITY, f("id", "long", "Id", "GeneratedValue"), f("hetu", STRING))
                     .add("Tietoryhma", Role.ENTITY, f("id", "long", "Id", "GeneratedValue"),
                             link("rivi", Link.MANY_TO_ONE, "MuutosRivi", "ManyToOne"))
@@ -300,7 +252,7 @@ class FieldJudgeTest {
 
         @Test
         void aSubclassOfAnAuditingBaseThatRefersToItsAuthorIsNotAPersonsRecord() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("User", Role.ENTITY, f("email", STRING))
                     .add("Auditable", Role.MAPPED_SUPERCLASS, link("createdBy", Link.MANY_TO_ONE, "User", "ManyToOne"))
                     .add("Article", Role.ENTITY, "Auditable", f("title", STRING), f("body", STRING));
@@ -310,7 +262,7 @@ class FieldJudgeTest {
 
         @Test
         void aSubclassIsNotRaisedByItsSiblingThroughTheirSuperclass() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Base", Role.MAPPED_SUPERCLASS, f("id", "long", "Id", "GeneratedValue"))
                     .add("Customer", Role.ENTITY, "Base", f("email", STRING))
                     .add("Warehouse", Role.ENTITY, "Base", f("note", STRING));
@@ -319,7 +271,7 @@ class FieldJudgeTest {
 
         @Test
         void aYesNoFieldOfAPersonIsAFactAboutThemUnlessItIsTheStateOfTheRecord() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Customer", Role.ENTITY, f("singleParent", "boolean"), f("jobSeeker", "java.lang.Boolean"),
                             f("active", "boolean"), f("locked", "boolean"), f("emailVerified", "boolean"),
                             f("testPerson", "boolean"), f("newsletterOptIn", "boolean"), f("caseClosed", "boolean"),
@@ -341,7 +293,7 @@ class FieldJudgeTest {
 
         @Test
         void aPersonsCollectionsOfSharedRowsAreWhatTheyHaveOrBelongTo() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("Authority", Role.ENTITY, f("name", STRING))
                     .add("User", Role.ENTITY, f("login", STRING),
                             link("authorities", Link.MANY_TO_MANY, "Authority", "ManyToMany"))
@@ -357,7 +309,7 @@ class FieldJudgeTest {
 
         @Test
         void anAddressRowAPersonPointsAtIsThatPersonsAddress() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("UserInfo", Role.ENTITY, f("email", STRING), link("address", Link.MANY_TO_ONE, "DefaultAddress"))
                     .add("DefaultAddress", Role.ENTITY, f("streetAddress", STRING), f("postalCode", STRING))
                     .add("Store", Role.ENTITY, f("name", STRING), link("address", Link.MANY_TO_ONE, "StoreAddress"))
@@ -369,7 +321,7 @@ class FieldJudgeTest {
 
         @Test
         void stubsAreTheirHeadWordAndDayCareCentresAndWorkplacesAreOrganisations() {
-            World w = new World()
+            JudgeWorld w = new JudgeWorld()
                     .add("CareUnitStub", Role.ENTITY, f("name", STRING), f("telephoneNumber", STRING),
                             f("postalAddress", STRING))
                     .add("Kunde", Role.ENTITY, f("kitaName", STRING), f("arbeitsplatzId", "int"),
