@@ -39,8 +39,7 @@ import org.junit.jupiter.api.Test;
  * labelled field the processor does not list (a relation, a {@code @Transient} field, a field that does not look
  * personal) counts as "not personal". The test prints precision, recall and F1 for the dev and the held-out projects,
  * overall and per language, and the misses and false alarms of every evaluated project, each marked with its set and
- * language: since the fourth pass of issue 14 the five projects still marked {@code heldout} are tuned on too
- * (docs/detection.md), so their misses are printed as well. {@code -Dseloste.external.hits=true} also prints the true
+ * language (a held-out set is evaluated once per detector, after it is final; its misses are read only after that). {@code -Dseloste.external.hits=true} also prints the true
  * hits with their reasons, to check a candidate rule against what it gets right.
  *
  * <p>While tuning, run it with {@code -Dseloste.external.devOnly=true}: the held-out projects are then not even
@@ -57,19 +56,19 @@ class ExternalCorpusEvaluationTest {
             Map.entry("webcert", "sv"), Map.entry("privatlakarportal", "sv"),
             Map.entry("ehrenamt-justiz", "de"), Map.entry("kitafinder", "de"), Map.entry("stadtbezirksbudget", "de"),
             Map.entry("petclinic", "en"), Map.entry("jhipster-sample-app", "en"), Map.entry("mitreid-connect", "en"),
-            Map.entry("openmeetings", "en"), Map.entry("shopizer", "en"));
+            Map.entry("openmeetings", "en"), Map.entry("shopizer", "en"),
+            Map.entry("valintalaskenta", "fi"), Map.entry("rehabstod", "sv"), Map.entry("praktikumsplaner", "de"),
+            Map.entry("fineract", "en"), Map.entry("teammates", "en"));
 
     /**
      * Floors just under the figures this detector reaches, so that a regression fails. The fourth pass of issue 14
-     * tuned on all 18 projects, the five still marked {@code heldout} in {@code split.csv} included (they had been
-     * evaluated for two detectors and were no longer a fair test): dev (13 projects) precision 0.928, recall 0.915;
-     * the five 0.955 and 0.879. Neither is a held-out figure now; a new held-out set is collected apart and evaluated
-     * once, outside this test (docs/detection.md), and these floors are to be re-set when it is merged.
+     * tuned on the 18 dev projects (precision 0.934, recall 0.906); the third held-out set, collected apart and
+     * evaluated once after the pass was final, gave 0.682 and 0.725 (docs/detection.md).
      */
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.95;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.87;
-    private static final double DEV_PRECISION_FLOOR = 0.925;
-    private static final double DEV_RECALL_FLOOR = 0.91;
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.68;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.72;
+    private static final double DEV_PRECISION_FLOOR = 0.93;
+    private static final double DEV_RECALL_FLOOR = 0.90;
 
     /** Set while tuning: evaluate the dev projects only (the held-out ones are not compiled). */
     private static final boolean DEV_ONLY = Boolean.getBoolean("seloste.external.devOnly");
@@ -146,6 +145,7 @@ class ExternalCorpusEvaluationTest {
             String reason = flagged.get(label.project()).get(key);
             boolean hit = reason != null;
             tallies.computeIfAbsent(set, k -> new Tally()).add(label.isPersonal(), hit);
+            assertTrue(LANGUAGE.containsKey(label.project()), () -> "no language listed for project " + label.project());
             tallies.computeIfAbsent(set + " " + LANGUAGE.get(label.project()), k -> new Tally()).add(label.isPersonal(), hit);
             tallies.computeIfAbsent("all", k -> new Tally()).add(label.isPersonal(), hit);
             if (HITS && label.isPersonal() && hit) {
