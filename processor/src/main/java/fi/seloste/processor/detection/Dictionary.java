@@ -199,8 +199,10 @@ final class Dictionary {
     }
 
     /**
-     * Every word file, read once: from the processor's own jar in one pass over its entries (a cold javac would
-     * otherwise open the jar once per file, some 500 lookups and most of a second), or from the classes folder.
+     * Every word file, read once: from the processor's own jar through the bundle the build writes ({@link WordBundle}),
+     * else in one pass over the jar's entries (a cold javac would otherwise open the jar once per file, some 500
+     * lookups and most of a second); from the classes folder file by file, so that an edited word file counts at once
+     * in the processor's own tests and an IDE.
      */
     private static final class WordFiles {
         static final Map<String, List<String>> ALL = load();
@@ -213,6 +215,16 @@ final class Dictionary {
                 java.nio.file.Path location = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
                 if (location != null && java.nio.file.Files.isRegularFile(location)) {
                     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+                        java.util.jar.JarEntry bundle = jar.getJarEntry(
+                                Dictionary.class.getPackageName().replace('.', '/') + "/" + WordBundle.NAME);
+                        if (bundle != null) {
+                            try (InputStream in = jar.getInputStream(bundle)) {
+                                Map<String, List<String>> bundled = WordBundle.read(in);
+                                if (bundled != null) {
+                                    return Map.copyOf(bundled);
+                                }
+                            }
+                        }
                         for (var entries = jar.entries(); entries.hasMoreElements();) {
                             java.util.jar.JarEntry entry = entries.nextElement();
                             if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".txt")) {
