@@ -58,7 +58,9 @@ class ExternalCorpusEvaluationTest {
             Map.entry("petclinic", "en"), Map.entry("jhipster-sample-app", "en"), Map.entry("mitreid-connect", "en"),
             Map.entry("openmeetings", "en"), Map.entry("shopizer", "en"),
             Map.entry("valintalaskenta", "fi"), Map.entry("rehabstod", "sv"), Map.entry("praktikumsplaner", "de"),
-            Map.entry("fineract", "en"), Map.entry("teammates", "en"));
+            Map.entry("fineract", "en"), Map.entry("teammates", "en"),
+            Map.entry("organisaatio", "fi"), Map.entry("ib-backend", "sv"), Map.entry("erzwingungshaft", "de"),
+            Map.entry("syncope", "en"), Map.entry("killbill", "en"));
 
     /**
      * Floors just under the figures this detector reaches, so that a regression fails. The fourth pass of issue 14
