@@ -234,7 +234,7 @@ class ExternalCorpusEvaluationTest {
     /** What made the class a person or a person's record, from the reason: "its field F identifies a person" -> its field. */
     private static String contextSource(String reason) {
         for (String why : List.of("its name says it is a person", "its name says it is about a person", "its name ends in",
-                "its field ", "it belongs to ", "it is part of ", "it is stored with ", "it holds ", "it refers to ",
+                "its fields ", "its field ", "it belongs to ", "it is part of ", "it is stored with ", "it holds ", "it refers to ",
                 "it extends ", "its subclass ", "it is an address of ")) {
             if (reason.contains("(" + why)) {
                 return why.endsWith(" ") ? why.strip() + " ..." : why;
