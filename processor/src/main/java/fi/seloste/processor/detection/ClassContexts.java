@@ -99,6 +99,14 @@ final class ClassContexts {
             Meaning.PERSON_NUMBER, Meaning.PERSON_REFERENCE, Meaning.USERNAME, Meaning.NAME, Meaning.BIRTH_DATE, Meaning.EMAIL,
             Meaning.PHONE, Meaning.PERSON, Meaning.IP_ADDRESS, Meaning.DEVICE_IDENTIFIER, Meaning.PAYMENT_CARD);
 
+    /**
+     * Meanings that name or reach a person without saying whose record the row is: one such field (a position's
+     * contact e-mail, a message's sender) may be a member of staff; two (a name and an e-mail) describe the person the
+     * row is about or for. A field that says whose it is ({@code antragstellerName}, {@code recipientName}) counts
+     * alone.
+     */
+    private static final Set<Meaning> CONTACT = EnumSet.of(Meaning.NAME, Meaning.EMAIL, Meaning.PHONE);
+
     /** The start of the reason a mapped superclass is about a person only through a subclass. */
     private static final String SUBCLASS_WHY = "its subclass ";
     /**
@@ -220,6 +228,10 @@ final class ClassContexts {
         if (glued != null) {
             return new Context(Level.PERSON, "its name ends in \"" + glued + "\", a person", Sort.PLAIN);
         }
+        if (head != null && ShapeFacts.gluedHead(head, ORGANISATION_CLASS) != null) {
+            fixed.put(shape.name(), true);
+            return new Context(Level.OTHER, "", Sort.ORGANISATION);
+        }
         for (String word : words) {
             if (PERSON_CLASS.contains(word) || Dictionary.PERSON.contains(word)) {
                 return new Context(Level.RECORD, "its name says it is about a person", Sort.PLAIN);
@@ -231,16 +243,36 @@ final class ClassContexts {
                 return new Context(Level.RECORD, "its field " + field.name() + " is declared personal data", Sort.PLAIN);
             }
         }
+        FieldShape contact = null;
         for (FieldShape field : stored) {
             if (field.declaration() != Declaration.UNDECLARED && field.declaration() != Declaration.NOT_STORED) {
                 continue;
             }
             Optional<PersonalFieldDetector.Suspicion> hit = detector.inspect(field.name(), field.type(), Where.ELSEWHERE);
-            if (hit.isPresent() && IDENTIFYING.contains(meaningOf(hit.get()))) {
+            if (hit.isEmpty() || !IDENTIFYING.contains(meaningOf(hit.get())) || facts.auditActor(field)) {
+                // guide A2: who created or changed a row does not make it a person's record
+                continue;
+            }
+            if (!CONTACT.contains(meaningOf(hit.get())) || namesWhose(field)) {
                 return new Context(Level.RECORD, "its field " + field.name() + " identifies a person", Sort.PLAIN);
             }
+            if (contact != null) {
+                return new Context(Level.RECORD, "its fields " + contact.name() + " and " + field.name()
+                        + " identify a person", Sort.PLAIN);
+            }
+            contact = field;
         }
         return new Context(Level.OTHER, "", Sort.PLAIN);
+    }
+
+    /** Whether a field's name says whose name or contact it is: {@code antragstellerName}, {@code recipientName}. */
+    private static boolean namesWhose(FieldShape field) {
+        for (String word : nameWords(field.name())) {
+            if (Dictionary.PERSON.contains(word) || PERSON_CLASS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The context the class's links give it, given the contexts of the classes it links to and that use it. */

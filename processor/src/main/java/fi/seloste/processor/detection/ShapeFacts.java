@@ -119,10 +119,19 @@ final class ShapeFacts {
      * at least five letters, so that short words ({@code kind}, {@code user}) never cut a name.
      */
     static String personHead(String head) {
+        return gluedHead(head, PERSON_CLASS);
+    }
+
+    /**
+     * The word of {@code heads} a glued class-name head ends with, by the rule of {@link #personHead}: an organisation
+     * heads a glued name as it heads a camel-case one ({@code Praktikumsstelle}, a position of an office, like
+     * {@code Stelle}). Things do not: a glued group or list ({@code Tietoryhma}) is often a group of a person's data.
+     */
+    static String gluedHead(String head, Set<String> heads) {
         if (head.length() < 8 || Dictionary.VOCABULARY.contains(head)) {
             return null;
         }
-        for (String word : PERSON_CLASS) {
+        for (String word : heads) {
             if (word.length() >= 5 && head.length() - word.length() >= 3 && head.endsWith(word)) {
                 return word;
             }

@@ -12,7 +12,7 @@ import fi.seloste.processor.detection.ClassShape.Role;
 import org.junit.jupiter.api.Test;
 
 /**
- * The class-context rules of the fourth pass of issue 14, each on the smallest world that shows it: what makes a class
+ * The class-context rules of the fourth and fifth passes of issue 14, each on the smallest world that shows it: what makes a class
  * a person's record and what does not (guide section 3, A2), and which fields are bookkeeping (N1, N3, N4). Each case
  * failed before its rule.
  */
@@ -152,5 +152,47 @@ class ContextRulesTest {
         assertTrue(w.reason("Person", "uuid").startsWith("it is an id of Person, a person"), w.reason("Person", "uuid"));
         assertFalse(w.personal("Client", "uuid"), "not a person");
         assertFalse(w.personal("Member", "uuid"), "a generated key is the row's key (N1)");
+    }
+
+    // ------------------------------------------------------------------------------------------------- fifth pass
+
+    @Test
+    void oneStrayContactFieldDoesNotMakeAClassAPersonsRecord() {
+        JudgeWorld w = new JudgeWorld()
+                .add("Vacancy", Role.ENTITY, f("email", STRING), f("tasks", STRING), f("urgency", STRING),
+                        f("minorsAllowed", BOOLEAN))
+                .add("Invitation", Role.ENTITY, f("firstName", STRING), f("email", STRING), f("note", STRING))
+                .add("Request", Role.ENTITY, f("applicantEmail", STRING), f("comments", STRING));
+        assertTrue(w.personal("Vacancy", "email"), "the e-mail itself still counts by its word");
+        assertFalse(w.personal("Vacancy", "tasks"), "a vacancy with a contact e-mail is no person's record (N4)");
+        assertFalse(w.personal("Vacancy", "urgency"));
+        assertFalse(w.personal("Vacancy", "minorsAllowed"));
+        assertTrue(w.personal("Invitation", "note"), "a name and an e-mail describe whom the row is for");
+        assertTrue(w.reason("Invitation", "note").contains("its fields firstName and email identify a person"),
+                w.reason("Invitation", "note"));
+        assertTrue(w.personal("Request", "comments"), "an e-mail that says whose it is counts alone");
+    }
+
+    @Test
+    void aGluedHeadEndingInAnOrganisationWordIsAnOrganisation() {
+        JudgeWorld w = new JudgeWorld()
+                .add("Beratungsstelle", Role.ENTITY, f("email", STRING), f("adresse", STRING), f("telefon", STRING),
+                        f("oeffnungszeiten", STRING))
+                .add("Antragsteller", Role.ENTITY, f("adresse", STRING));
+        assertFalse(w.personal("Beratungsstelle", "adresse"), "an office's address is its own (N4)");
+        assertFalse(w.personal("Beratungsstelle", "telefon"));
+        assertFalse(w.personal("Beratungsstelle", "oeffnungszeiten"));
+        assertTrue(w.personal("Antragsteller", "adresse"), "a person's address stays personal");
+    }
+
+    @Test
+    void swedishNeuterAccountStatesAreTheRecordsState() {
+        JudgeWorld w = new JudgeWorld()
+                .add("Patient", Role.ENTITY, f("personnummer", STRING))
+                .add("Sjukfall", Role.ENTITY, link("patient", Link.MANY_TO_ONE, "Patient", "ManyToOne"),
+                        f("aktivtSjukfall", BOOLEAN), f("nyligenAvslutat", BOOLEAN), f("diagnoskod", STRING));
+        assertFalse(w.personal("Sjukfall", "aktivtSjukfall"), "N3: the state of the record");
+        assertFalse(w.personal("Sjukfall", "nyligenAvslutat"), "N3");
+        assertTrue(w.personal("Sjukfall", "diagnoskod"));
     }
 }
