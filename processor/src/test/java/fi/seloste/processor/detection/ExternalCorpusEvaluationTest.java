@@ -60,7 +60,9 @@ class ExternalCorpusEvaluationTest {
             Map.entry("valintalaskenta", "fi"), Map.entry("rehabstod", "sv"), Map.entry("praktikumsplaner", "de"),
             Map.entry("fineract", "en"), Map.entry("teammates", "en"),
             Map.entry("organisaatio", "fi"), Map.entry("ib-backend", "sv"), Map.entry("erzwingungshaft", "de"),
-            Map.entry("syncope", "en"), Map.entry("killbill", "en"));
+            Map.entry("syncope", "en"), Map.entry("killbill", "en"),
+            Map.entry("koodisto", "fi"), Map.entry("statistik", "sv"), Map.entry("logsender", "sv"),
+            Map.entry("isi", "de"), Map.entry("kobit", "en"), Map.entry("openhospital", "en"));
 
     /**
      * Floors just under the figures this detector reaches, so that a regression fails. The fifth pass of issue 14
