@@ -65,14 +65,14 @@ class ExternalCorpusEvaluationTest {
             Map.entry("isi", "de"), Map.entry("kobit", "en"), Map.entry("openhospital", "en"));
 
     /**
-     * Floors just under the figures this detector reaches, so that a regression fails. The fifth pass of issue 14
-     * tuned on the 23 dev projects (precision 0.903, recall 0.862); the fourth held-out set, collected apart and
-     * evaluated once after the pass was final, gave 0.855 and 0.772 (docs/detection.md).
+     * Floors just under the figures this detector reaches, so that a regression fails. The fifth pass of issue 14,
+     * measured on the 28 dev projects (0.896 and 0.847; it was tuned on 23 of them), and on the fifth held-out set,
+     * collected apart and evaluated once: 0.832 and 0.786 (docs/detection.md).
      */
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.85;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.77;
-    private static final double DEV_PRECISION_FLOOR = 0.90;
-    private static final double DEV_RECALL_FLOOR = 0.86;
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.83;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.78;
+    private static final double DEV_PRECISION_FLOOR = 0.89;
+    private static final double DEV_RECALL_FLOOR = 0.84;
 
     /** Set while tuning: evaluate the dev projects only (the held-out ones are not compiled). */
     private static final boolean DEV_ONLY = Boolean.getBoolean("seloste.external.devOnly");
