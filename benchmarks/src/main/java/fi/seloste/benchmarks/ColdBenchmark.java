@@ -31,6 +31,7 @@ public final class ColdBenchmark {
         MINIMAL("minimal indexer"),
         FLOOR("minimal indexer + the cheapest source metamodel (MetamodelFloor)"),
         SELOSTE_OFF("seloste, metamodel off"),
+        SELOSTE_NO_CHECK("seloste, metamodel off, undeclared-field check off (-Aseloste.undeclared=ignore)"),
         SELOSTE_ON("seloste, metamodel on");
 
         final String label;
@@ -40,14 +41,19 @@ public final class ColdBenchmark {
         }
     }
 
-    /** @param millis wall time of the javac process @param processMillis seloste's own process() time, or NaN */
-    record Run(double millis, double processMillis) {}
+    /**
+     * @param millis wall time of the javac process
+     * @param cpuMillis its CPU time, all threads (NaN where unknown)
+     * @param processMillis seloste's own process() time, or NaN
+     */
+    record Run(double millis, double cpuMillis, double processMillis) {}
 
     private final Path javac;
     private final Path processorJar;
     private final Path annotations;
     private final Path baselines;
     private final Path work;
+    private final ChildCpuTime cpu = ChildCpuTime.probe();
 
     ColdBenchmark(Path processorJar, Path annotations, Path work) throws Exception {
         this.javac = Path.of(System.getProperty("java.home"), "bin", "javac");
@@ -65,24 +71,31 @@ public final class ColdBenchmark {
         }
         int runs = Integer.parseInt(property("cold.runs", settings.quick() ? "3" : "5"));
         int recompileEntities = Integer.parseInt(property("cold.recompile.entities", settings.quick() ? "1000" : "5000"));
+        List<Cold> configs = new ArrayList<>();
+        for (String s : property("cold.configs", String.join(",", java.util.Arrays.stream(Cold.values()).map(Enum::name).toList())).split(",")) {
+            configs.add(Cold.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+        }
         Path work = settings.target().resolve("cold");
         ColdBenchmark bench = new ColdBenchmark(settings.processorJar(), settings.annotations(), work);
         StringBuilder report = new StringBuilder();
         report.append("## Cold javac processes\n\n- Machine: ").append(Machine.describe()).append("\n- Processor jar: `")
                 .append(settings.processorJar()).append("`\n- Each compile is a fresh `").append(bench.javac)
                 .append("` process; configurations interleaved, rotated each round; median of ").append(runs)
-                .append(" runs (one unmeasured warm-up round of the OS file cache first)\n\n");
-        report.append("| N | config | median ms | min–max ms | vs no-op | vs minimal indexer | process() ms |\n");
-        report.append("|---:|---|---:|---:|---:|---:|---:|\n");
+                .append(" runs (one unmeasured warm-up round of the OS file cache first)\n- CPU ms: user + system time of the javac"
+                        + " process, all threads (`/proc/self/stat` of the benchmark, children reaped); it leaves out time the host"
+                        + " gave to others\n\n");
+        report.append("| N | config | median ms | min–max ms | vs no-op | vs minimal indexer | median CPU ms | CPU vs minimal indexer"
+                + " | process() ms |\n");
+        report.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int n : sizes) {
             SyntheticProject project = SyntheticProject.generate(work.resolve("n" + n), n, 4);
             Map<Cold, List<Run>> results = new LinkedHashMap<>();
-            for (Cold c : Cold.values()) {
+            for (Cold c : configs) {
                 results.put(c, new ArrayList<>());
             }
             for (int round = -1; round < runs; round++) {
-                for (int i = 0; i < Cold.values().length; i++) {
-                    Cold c = Cold.values()[Math.floorMod(i + round, Cold.values().length)];
+                for (int i = 0; i < configs.size(); i++) {
+                    Cold c = configs.get(Math.floorMod(i + round, configs.size()));
                     Run run = bench.fullBuild(c, project);
                     if (round >= 0) {
                         results.get(c).add(run);
@@ -90,23 +103,30 @@ public final class ColdBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "N=%d round %d done%n", n, round + 1);
             }
-            double noOp = median(results.get(Cold.NO_OP));
-            double minimal = median(results.get(Cold.MINIMAL));
-            for (Cold c : Cold.values()) {
+            double noOp = median(results.get(Cold.NO_OP), Run::millis);
+            double minimal = median(results.get(Cold.MINIMAL), Run::millis);
+            double minimalCpu = median(results.get(Cold.MINIMAL), Run::cpuMillis);
+            for (Cold c : configs) {
                 List<Run> r = results.get(c);
-                double m = median(r);
-                report.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f–%,.0f | %s | %s | %s |%n", n, c.label, m,
+                double m = median(r, Run::millis);
+                double cpuMillis = median(r, Run::cpuMillis);
+                report.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f–%,.0f | %s | %s | %s | %s | %s |%n", n, c.label, m,
                         r.stream().mapToDouble(Run::millis).min().orElse(0), r.stream().mapToDouble(Run::millis).max().orElse(0),
                         c == Cold.PROC_NONE || c == Cold.NO_OP ? "—" : percent(m, noOp),
                         c.ordinal() <= Cold.MINIMAL.ordinal() ? "—" : percent(m, minimal),
+                        Double.isNaN(cpuMillis) ? "—" : String.format(Locale.ROOT, "%,.0f", cpuMillis),
+                        c.ordinal() <= Cold.MINIMAL.ordinal() ? "—" : percent(cpuMillis, minimalCpu),
                         Double.isNaN(r.get(0).processMillis()) ? "—"
-                                : String.format(Locale.ROOT, "%,.1f", r.stream().mapToDouble(Run::processMillis).sorted().toArray()[r.size() / 2])));
+                                : String.format(Locale.ROOT, "%,.1f", median(r, Run::processMillis))));
             }
-            double off = median(results.get(Cold.SELOSTE_OFF));
-            double on = median(results.get(Cold.SELOSTE_ON));
-            report.append(String.format(Locale.ROOT, "| %,d | metamodel on over off | | | | | %s |%n", n, percent(on, off)));
-            report.append(String.format(Locale.ROOT, "| %,d | cheapest source metamodel over the minimal indexer | | | | | %s |%n", n,
-                    percent(median(results.get(Cold.FLOOR)), minimal)));
+            if (configs.containsAll(List.of(Cold.SELOSTE_ON, Cold.SELOSTE_OFF))) {
+                report.append(String.format(Locale.ROOT, "| %,d | metamodel on over off | | | | | | | %s |%n", n,
+                        percent(median(results.get(Cold.SELOSTE_ON), Run::millis), median(results.get(Cold.SELOSTE_OFF), Run::millis))));
+            }
+            if (configs.containsAll(List.of(Cold.FLOOR, Cold.MINIMAL))) {
+                report.append(String.format(Locale.ROOT, "| %,d | cheapest source metamodel over the minimal indexer | | | | | | | %s |%n", n,
+                        percent(median(results.get(Cold.FLOOR), Run::millis), minimal)));
+            }
         }
         if (recompileEntities > 0) {
             report.append('\n').append(bench.recompile(recompileEntities, runs));
@@ -153,8 +173,8 @@ public final class ColdBenchmark {
                 }
             }
             report.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | **%,.0f** | %,.1f |%n", seloste.label,
-                    full.millis(), median(noOp), median(recompiled), median(recompiled) - median(noOp),
-                    recompiled.stream().mapToDouble(Run::processMillis).sorted().toArray()[recompiled.size() / 2]));
+                    full.millis(), median(noOp, Run::millis), median(recompiled, Run::millis),
+                    median(recompiled, Run::millis) - median(noOp, Run::millis), median(recompiled, Run::processMillis)));
         }
         return report.toString();
     }
@@ -178,23 +198,27 @@ public final class ColdBenchmark {
                     "-Afloor=nested"));
             case SELOSTE_OFF -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.metamodel=false",
                     "-Aseloste.timing=true"));
+            case SELOSTE_NO_CHECK -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.metamodel=false",
+                    "-Aseloste.undeclared=ignore", "-Aseloste.timing=true"));
             case SELOSTE_ON -> command.addAll(List.of("-processorpath", processorPath(), "-Aseloste.metamodel=true",
                     "-Aseloste.timing=true"));
         }
         command.add("@" + argfile);
         Path log = work.resolve("javac-" + config.name() + ".log");
+        double cpuBefore = cpu.reapedMillis();
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException(config.label + ": javac failed, see " + log);
         }
         double millis = (System.nanoTime() - start) / 1e6;
+        double cpuMillis = cpu.reapedMillis() - cpuBefore;
         double process = Double.NaN;
         Matcher m = TIMING.matcher(Files.readString(log, StandardCharsets.UTF_8));
         if (m.find()) {
             process = Double.parseDouble(m.group(1));
         }
-        return new Run(millis, process);
+        return new Run(millis, cpuMillis, process);
     }
 
     /** The processor jar with the annotations it reads (as Maven resolves seloste-processor's dependency). */
@@ -208,12 +232,19 @@ public final class ColdBenchmark {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    private static double median(List<Run> runs) {
-        double[] sorted = runs.stream().mapToDouble(Run::millis).sorted().toArray();
+    /** @return the median of one figure of the runs; NaN when the configuration was not run or the figure is unknown */
+    private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> figure) {
+        if (runs == null || runs.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static String percent(double value, double base) {
+        if (Double.isNaN(value) || Double.isNaN(base)) {
+            return "—";
+        }
         return String.format(Locale.ROOT, "%+.1f %%", (value / base - 1) * 100);
     }
 }
