@@ -29,6 +29,17 @@ public final class CompiledClasses {
      */
     public record CompiledClass(TypeElement type, String binaryName, Set<String> annotations, List<CompiledField> fields) {
 
+        /** Equal when the class is: a round reads each class once, and a record's own equality would walk every field. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompiledClass other && type.equals(other.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode();
+        }
+
         /** @return whether the class carries one of the named annotations */
         public boolean annotatedWithAny(Set<String> names) {
             for (String name : annotations) {
@@ -47,6 +58,17 @@ public final class CompiledClasses {
      * @param annotations each annotation's mirror by the annotation's qualified name; empty for most fields
      */
     public record CompiledField(VariableElement element, Map<String, AnnotationMirror> annotations) {
+
+        /** Equal when the field is (see {@link CompiledClass#equals}). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CompiledField other && element.equals(other.element);
+        }
+
+        @Override
+        public int hashCode() {
+            return element.hashCode();
+        }
 
         /** @return the mirror of the named annotation, or {@code null} */
         public AnnotationMirror annotation(String name) {
