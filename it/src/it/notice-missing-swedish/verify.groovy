@@ -11,9 +11,10 @@ expect('on project notice-missing-swedish: 10 problems found by seloste:\n')
     '[SELOSTE-M210] the register description \'patients\' has no \'sv\' text. Add it: @Register(descriptionSv = "...")',
     // a field label, with its file and line
     '[SELOSTE-M210] the label of field \'com.example.care.Patient.phone\' has no \'sv\' text. Add it: @PersonalData(labelSv = "...") in com/example/care/Patient.java:15',
-    // the composite retention rule's law and a field's retention criteria
-    '[SELOSTE-M210] the retention law \'Sosiaali- ja terveysministeriön asetus potilasasiakirjoista 94/2022\' has no \'sv\' text. Add it: @PersonalData(retentionLawSv = "...")',
-    '[SELOSTE-M210] the retention criteria \'Niin kauan kuin huoltajuus on voimassa\' has no \'sv\' text. Add it: @PersonalData(retentionCriteriaSv = "...")',
+    // the composite retention rule's law (set by the package's @PersonalDataDefaults) and a field's retention
+    // criteria, each with the first field that uses the rule, its file and line
+    '[SELOSTE-M210] the retention law \'Sosiaali- ja terveysministeriön asetus potilasasiakirjoista 94/2022\' has no \'sv\' text. Add it: @PersonalData(retentionLawSv = "...") or @PersonalDataDefaults(retentionLawSv = "..."), where the retention of com.example.care.Patient.fullName is declared (com/example/care/Patient.java:11)',
+    '[SELOSTE-M210] the retention criteria \'Niin kauan kuin huoltajuus on voimassa\' has no \'sv\' text. Add it: @PersonalData(retentionCriteriaSv = "...") or @PersonalDataDefaults(retentionCriteriaSv = "..."), where the retention of com.example.care.Patient.guardianContact is declared (com/example/care/Patient.java:18)',
     // the added right's title and text
     '[SELOSTE-M210] the additional right \'Oikeus kieltää tietojen luovuttaminen Kanta-palvelujen kautta\' has no \'sv\' text. Add it: <additionalRights><right><title><sv>...</sv></title><text><sv>...</sv></text></right></additionalRights>',
     '[SELOSTE-M210] the text of additional right \'Oikeus kieltää tietojen luovuttaminen Kanta-palvelujen kautta\' has no \'sv\' text. Add it: <additionalRights><right><title><sv>...</sv></title><text><sv>...</sv></text></right></additionalRights>',

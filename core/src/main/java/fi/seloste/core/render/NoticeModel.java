@@ -295,7 +295,9 @@ public record NoticeModel(
             f.categories().forEach(c -> rulesOfCategory.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(f.retention()));
         }
         Map<Retention, Map<String, Set<String>>> byRule = new LinkedHashMap<>();
+        Map<Retention, PersonalField> firstOfRule = new LinkedHashMap<>();
         for (PersonalField f : fields) {
+            firstOfRule.putIfAbsent(f.retention(), f);
             Map<String, Set<String>> items = byRule.computeIfAbsent(f.retention(), k -> new LinkedHashMap<>());
             if (f.categories().isEmpty()) {
                 items.computeIfAbsent(r.label(f), k -> new LinkedHashSet<>());
@@ -314,13 +316,24 @@ public record NoticeModel(
             items.forEach((name, labels) -> names.add(labels.isEmpty() ? name : name + " (" + String.join(", ", labels) + ")"));
             String suffix = suffix(t.language());
             String criteria = rule.criteria() == null ? null : r.text(withFinnish(rule.criteria(), rule.criteriaTexts()),
-                    "retention criteria", rule.criteria(), "@PersonalData(retentionCriteria" + suffix + " = \"...\")");
+                    "retention criteria", rule.criteria(), retentionFix("retentionCriteria" + suffix, firstOfRule.get(rule)));
             String law = rule.law() == null ? null : r.text(withFinnish(rule.law(), rule.lawTexts()), "retention law",
-                    rule.law(), "@PersonalData(retentionLaw" + suffix + " = \"...\")");
+                    rule.law(), retentionFix("retentionLaw" + suffix, firstOfRule.get(rule)));
             lines.add(new RetentionLine(List.copyOf(names), words.describe(rule, criteria),
                     law == null ? null : t.format("retention.law", law)));
         });
         return lines;
+    }
+
+    /**
+     * Where to add a retention text: the index keeps the field, not which annotation set its retention (the field's
+     * {@code @PersonalData}, or the {@code @PersonalDataDefaults} of its class or package), so the fix names both and the
+     * first field that uses the rule, with its file and line.
+     */
+    private static String retentionFix(String attribute, PersonalField first) {
+        return "@PersonalData(" + attribute + " = \"...\") or @PersonalDataDefaults(" + attribute + " = \"...\"), where the retention of "
+                + first.className() + "." + first.field() + " is declared"
+                + (first.sourceFile() == null ? "" : " (" + first.sourceFile() + ":" + first.line() + ")");
     }
 
     private static Map<String, String> withFinnish(String finnish, Map<String, String> others) {

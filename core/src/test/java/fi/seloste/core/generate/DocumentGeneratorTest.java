@@ -382,6 +382,17 @@ class DocumentGeneratorTest {
     }
 
     @Test
+    void aMissingRetentionTextNamesTheFirstFieldOfItsRule() throws Exception {
+        String noSv = CATALOGUE.replace("\"sv\" : \"SHM:s förordning 298/2009\", ", "")
+                .replace("\"special\" : true", "\"special\" : true, \"sourceFile\" : \"com/example/care/Patient.java\", \"line\" : 12");
+        SelosteException e = assertThrows(SelosteException.class, () -> new DocumentGenerator().generate(
+                request(List.of(source(classes(dir, "classes", noSv), "g:a:1")), List.of(), ORGANISATION, null, List.of("fi", "sv"))));
+        assertTrue(e.getMessage().contains("[SELOSTE-M210] the retention law 'STM:n asetus 298/2009' has no 'sv' text. Add it: "
+                + "@PersonalData(retentionLawSv = \"...\") or @PersonalDataDefaults(retentionLawSv = \"...\"), where the retention of "
+                + "com.example.care.Patient.diagnosis is declared (com/example/care/Patient.java:12)"), e.getMessage());
+    }
+
+    @Test
     void missingTitlesAndChangeDescriptionsAreListed() throws Exception {
         Organisation org = new Organisation(ORGANISATION.controller(), List.of(), null,
                 List.of(new Contact("Jaana Esimerkki", Map.of("fi", "kehityspäällikkö"), null, null, "jaana@klinikka.example", null)),
