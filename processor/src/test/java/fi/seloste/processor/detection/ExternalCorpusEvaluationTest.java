@@ -170,6 +170,8 @@ class ExternalCorpusEvaluationTest {
                     .add(label.isPersonal(), hit);
             if (hit && contextOnly(reason) && FOLDS) {
                 contextTallies.computeIfAbsent("fold " + fold, k -> new Tally()).add(label.isPersonal(), true);
+                contextTallies.computeIfAbsent("fold " + fold + " by " + contextSource(reason), k -> new Tally())
+                        .add(label.isPersonal(), true);
             }
             if (hit && contextOnly(reason)) {
                 contextTallies.computeIfAbsent(set + " " + LANGUAGE.get(label.project()) + " " + label.project(),
