@@ -326,6 +326,11 @@ public final class FieldJudge {
         if (type.kinds.contains(ValueKind.NONE) && type.kinds.size() == 1) {
             return Optional.empty();
         }
+        if (!type.kinds.contains(ValueKind.TEMPORAL) && ACCOUNT_STATE.containsAll(words)) {
+            // guide N3: a name made only of account-state words is the state of the record, whatever type encodes it
+            // (a flag kept as a char or a number: deleted = 'Y', active = 1); a date so named (sent) is judged below
+            return Optional.empty();
+        }
         String about = owner.simpleName() + (context.level() == Level.PERSON ? ", a person" : ", a record about a person")
                 + " (" + context.why() + ")";
         if (type.kinds.equals(java.util.EnumSet.of(ValueKind.BOOLEAN))) {

@@ -150,7 +150,11 @@ final class TypeFacts {
                 "java.time.Instant", "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.ZonedDateTime",
                 "java.time.Year", "java.time.YearMonth", "java.time.MonthDay", "java.time.Month",
                 "java.time.DayOfWeek", "java.time.Duration", "java.time.Period", "java.util.Date", "java.sql.Date",
-                "java.sql.Time", "java.sql.Timestamp", "java.util.Calendar", "java.util.GregorianCalendar")) {
+                "java.sql.Time", "java.sql.Timestamp", "java.util.Calendar", "java.util.GregorianCalendar",
+                // Joda-Time, the date library of code written before java.time (Kill Bill): dates as java.time's are
+                "org.joda.time.DateTime", "org.joda.time.LocalDate", "org.joda.time.LocalDateTime",
+                "org.joda.time.LocalTime", "org.joda.time.Instant", "org.joda.time.DateMidnight",
+                "org.joda.time.MutableDateTime", "org.joda.time.YearMonth", "org.joda.time.MonthDay")) {
             LEAF_KINDS.put(t, ValueKind.TEMPORAL);
         }
         for (String t : List.of("java.sql.Blob", "java.nio.ByteBuffer", "java.io.InputStream")) {
