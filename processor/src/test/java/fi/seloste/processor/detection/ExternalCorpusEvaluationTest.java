@@ -67,15 +67,15 @@ class ExternalCorpusEvaluationTest {
             Map.entry("esup-helpdesk", "en"), Map.entry("customer-terminate", "en"));
 
     /**
-     * Floors just under the figures this detector reaches, so that a regression fails. The seventh pass of issue 14
-     * (docs/detection.md), tuned on all 34 projects by two folds: the 28 dev projects 0.896 and 0.868, the six projects
-     * of the fifth held-out set (evaluated once for the fifth pass, tuned on since) 0.911 and 0.802. They are re-set
-     * when a new held-out set is merged.
+     * Floors just under the figures this detector reaches, so that a regression fails: the seventh pass of issue 14
+     * (docs/detection.md), on the 34 dev projects it was tuned on 0.898 and 0.860, on the sixth held-out set (five
+     * projects, collected apart and evaluated once, on 2026-12-04 at 16:58 UTC) 0.720 and 0.728. They are re-set when a
+     * new held-out set is merged.
      */
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.91;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.80;
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.71;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.72;
     private static final double DEV_PRECISION_FLOOR = 0.89;
-    private static final double DEV_RECALL_FLOOR = 0.86;
+    private static final double DEV_RECALL_FLOOR = 0.85;
 
     /** Set while tuning: evaluate the dev projects only (the held-out ones are not compiled). */
     private static final boolean DEV_ONLY = Boolean.getBoolean("seloste.external.devOnly");
