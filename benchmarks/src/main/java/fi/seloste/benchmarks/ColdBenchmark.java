@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ColdBenchmark {
 
-    private static final Pattern TIMING = Pattern.compile("seloste: process\\(\\) ([0-9.]+) ms");
+    private static final Pattern TIMING = Pattern.compile("(?:seloste|minimal indexer): process\\(\\) ([0-9.]+) ms");
 
     /** One way to run javac. */
     enum Cold {
@@ -84,9 +84,11 @@ public final class ColdBenchmark {
                 .append(" runs (one unmeasured warm-up round of the OS file cache first)\n- CPU ms: user + system time of the javac"
                         + " process, all threads (`/proc/self/stat` of the benchmark, children reaped); it leaves out time the host"
                         + " gave to others\n\n");
-        report.append("| N | config | median ms | min–max ms | vs no-op | vs minimal indexer | median CPU ms | CPU vs minimal indexer"
-                + " | process() ms |\n");
-        report.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        report.append("- Paired: each round runs every configuration once, back to back; the median over the rounds of the ratio to the"
+                + " minimal indexer's run in the same round, which cancels the host's drift between rounds\n\n");
+        report.append("| N | config | median ms | min–max ms | vs no-op | vs minimal indexer | paired vs minimal indexer"
+                + " | median CPU ms | CPU vs minimal indexer | CPU paired | process() ms |\n");
+        report.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int n : sizes) {
             SyntheticProject project = SyntheticProject.generate(work.resolve("n" + n), n, 4);
             Map<Cold, List<Run>> results = new LinkedHashMap<>();
@@ -97,6 +99,8 @@ public final class ColdBenchmark {
                 for (int i = 0; i < configs.size(); i++) {
                     Cold c = configs.get(Math.floorMod(i + round, configs.size()));
                     Run run = bench.fullBuild(c, project);
+                    System.out.printf(Locale.ROOT, "  N=%d round %d %s: %.0f ms, CPU %.0f ms, process() %.1f ms%n", n, round + 1,
+                            c.name(), run.millis(), run.cpuMillis(), run.processMillis());
                     if (round >= 0) {
                         results.get(c).add(run);
                     }
@@ -110,12 +114,15 @@ public final class ColdBenchmark {
                 List<Run> r = results.get(c);
                 double m = median(r, Run::millis);
                 double cpuMillis = median(r, Run::cpuMillis);
-                report.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f–%,.0f | %s | %s | %s | %s | %s |%n", n, c.label, m,
+                boolean overMinimal = c.ordinal() > Cold.MINIMAL.ordinal();
+                report.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f–%,.0f | %s | %s | %s | %s | %s | %s | %s |%n", n, c.label, m,
                         r.stream().mapToDouble(Run::millis).min().orElse(0), r.stream().mapToDouble(Run::millis).max().orElse(0),
                         c == Cold.PROC_NONE || c == Cold.NO_OP ? "—" : percent(m, noOp),
-                        c.ordinal() <= Cold.MINIMAL.ordinal() ? "—" : percent(m, minimal),
+                        overMinimal ? percent(m, minimal) : "—",
+                        overMinimal ? paired(r, results.get(Cold.MINIMAL), Run::millis) : "—",
                         Double.isNaN(cpuMillis) ? "—" : String.format(Locale.ROOT, "%,.0f", cpuMillis),
-                        c.ordinal() <= Cold.MINIMAL.ordinal() ? "—" : percent(cpuMillis, minimalCpu),
+                        overMinimal ? percent(cpuMillis, minimalCpu) : "—",
+                        overMinimal ? paired(r, results.get(Cold.MINIMAL), Run::cpuMillis) : "—",
                         Double.isNaN(r.get(0).processMillis()) ? "—"
                                 : String.format(Locale.ROOT, "%,.1f", median(r, Run::processMillis))));
             }
@@ -239,6 +246,21 @@ public final class ColdBenchmark {
         }
         double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    /** The median over the rounds of one configuration's figure over the base's in the same round, as a percentage. */
+    private static String paired(List<Run> runs, List<Run> base, java.util.function.ToDoubleFunction<Run> figure) {
+        if (base == null || base.size() != runs.size()) {
+            return "—";
+        }
+        double[] ratios = new double[runs.size()];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = figure.applyAsDouble(runs.get(i)) / figure.applyAsDouble(base.get(i));
+        }
+        java.util.Arrays.sort(ratios);
+        int k = ratios.length;
+        double median = k % 2 == 1 ? ratios[k / 2] : (ratios[k / 2 - 1] + ratios[k / 2]) / 2;
+        return Double.isNaN(median) ? "—" : String.format(Locale.ROOT, "%+.1f %%", (median - 1) * 100);
     }
 
     private static String percent(double value, double base) {
