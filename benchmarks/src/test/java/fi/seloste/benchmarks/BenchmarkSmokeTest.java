@@ -45,14 +45,32 @@ class BenchmarkSmokeTest {
         try (var files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
             files.setLocationFromPaths(javax.tools.StandardLocation.CLASS_OUTPUT, List.of(classes));
             files.setLocationFromPaths(javax.tools.StandardLocation.CLASS_PATH, List.of(annotations));
-            var task = javac.getTask(null, files, null, List.of("-encoding", "UTF-8"), null,
+            javax.tools.DiagnosticCollector<javax.tools.JavaFileObject> diagnostics = new javax.tools.DiagnosticCollector<>();
+            var task = javac.getTask(null, files, diagnostics, List.of("-encoding", "UTF-8"), null,
                     files.getJavaFileObjectsFromPaths(project.sources()));
             task.setProcessors(List.of(new MinimalIndexer()));
             assertTrue(task.call());
+            // the cold benchmark reads this note beside seloste's own -Aseloste.timing
+            assertTrue(diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == javax.tools.Diagnostic.Kind.NOTE
+                    && d.getMessage(java.util.Locale.ROOT).matches("minimal indexer: process\\(\\) [0-9]+\\.[0-9] ms")),
+                    diagnostics.getDiagnostics().toString());
         }
         List<String> lines = Files.readAllLines(classes.resolve("META-INF/minimal-index.txt"));
         assertEquals(project.personalFields(), lines.size());
         assertTrue(lines.get(0).contains("\tpurpose="), lines.get(0));
+    }
+
+    @Test
+    void childCpuTimeCountsAChildOnceItIsReaped() throws Exception {
+        ChildCpuTime cpu = ChildCpuTime.probe();
+        org.junit.jupiter.api.Assumptions.assumeFalse(Double.isNaN(cpu.reapedMillis()), "CPU time of children is read on Linux only");
+        // a child that keeps a core busy (about 1.5 s of shell arithmetic here) while this JVM only waits: the time is
+        // counted as the child's, not as this process's own
+        double before = cpu.reapedMillis();
+        Process busy = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 1000000 ]; do i=$((i+1)); done").start();
+        assertEquals(0, busy.waitFor());
+        double after = cpu.reapedMillis();
+        assertTrue(after - before >= 250, "the busy child's CPU time counted: " + (after - before) + " ms");
     }
 
     @Test
