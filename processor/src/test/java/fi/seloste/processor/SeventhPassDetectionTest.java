@@ -63,7 +63,7 @@ class SeventhPassDetectionTest {
                 entity("Invoice", "private java.util.UUID accountId;", "private java.math.BigDecimal balance;"),
                 entity("PatientHistory", "private boolean patClosedHypertension;", "private boolean patOpenCancer;"),
                 entity("Patient", "private String name;", "private char deleted;", "private Integer active;",
-                        "private String deletedReason;"),
+                        "private String deletedReason;", "private String test;", "private String consent;"),
                 entity("Ward", "private String description;", "private String telephone;", "private String email;"),
                 entity("Admission", "@jakarta.persistence.ManyToOne private Patient patient;",
                         "@jakarta.persistence.ManyToOne private Ward ward;", "private String diagnosis;"));
@@ -127,6 +127,13 @@ class SeventhPassDetectionTest {
         notPersonal("Patient.deleted"); // 'Y' or 'N'
         notPersonal("Patient.active"); // 1 or 0
         personal("Patient.deletedReason", "Patient, a person");
+    }
+
+    @Test
+    void aTextNamedByAnAccountStateWordIsStillWhatItHolds() {
+        // a flag is kept as a yes/no, a number or one character; a text so named holds more (a lab test, a consent text)
+        personal("Patient.test", "Patient, a person");
+        personal("Patient.consent", "Patient, a person");
     }
 
     @Test

@@ -84,7 +84,7 @@ final class Dictionary {
     static final Set<String> PROCESSING;
     /** Words that make a yes/no field a fact about a person or their choice ({@code consent}, {@code deceased}). */
     static final Set<String> PERSON_FLAG;
-    /** Words that make a yes/no field the state of the record or account ({@code active}, {@code locked}, {@code test}). */
+    /** Words that make a flag (yes/no, a number, one character) the state of the record or account ({@code active}, {@code locked}, {@code test}). */
     static final Set<String> ACCOUNT_STATE;
     /** Words that, next to a person word, make a field a reference to that person ({@code customerId}, {@code henkiloOid}). */
     static final Set<String> REFERENCE;

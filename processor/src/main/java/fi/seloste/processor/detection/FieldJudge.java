@@ -16,6 +16,7 @@ import fi.seloste.processor.detection.NameWords.Tok;
 import fi.seloste.processor.detection.PersonalFieldDetector.Suspicion;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -312,6 +313,12 @@ public final class FieldJudge {
     }
 
     /** A field of a class about a person that no word placed: personal unless its words make it bookkeeping. */
+    /** Whether a type can only hold a flag: a yes/no, a number or a single character. */
+    private static boolean encodesFlag(TypeFacts type) {
+        return EnumSet.of(ValueKind.BOOLEAN, ValueKind.NUMBER).containsAll(type.kinds)
+                || type.shown.equals("char") || type.shown.equals("java.lang.Character");
+    }
+
     private Optional<Suspicion> inRecord(ClassShape owner, FieldShape field, Context context) {
         List<String> words = words(field.name());
         if (words.isEmpty()) {
@@ -326,9 +333,9 @@ public final class FieldJudge {
         if (type.kinds.contains(ValueKind.NONE) && type.kinds.size() == 1) {
             return Optional.empty();
         }
-        if (!type.kinds.contains(ValueKind.TEMPORAL) && ACCOUNT_STATE.containsAll(words)) {
-            // guide N3: a name made only of account-state words is the state of the record, whatever type encodes it
-            // (a flag kept as a char or a number: deleted = 'Y', active = 1); a date so named (sent) is judged below
+        if (encodesFlag(type) && ACCOUNT_STATE.containsAll(words)) {
+            // guide N3: a name made only of account-state words is the state of the record, whatever type encodes the
+            // flag (deleted = 'Y', active = 1); a date so named (sent) and a text (test, consent) are judged below
             return Optional.empty();
         }
         String about = owner.simpleName() + (context.level() == Level.PERSON ? ", a person" : ", a record about a person")
