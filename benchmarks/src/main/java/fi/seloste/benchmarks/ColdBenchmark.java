@@ -44,7 +44,7 @@ public final class ColdBenchmark {
     /**
      * @param millis wall time of the javac process
      * @param cpuMillis its CPU time, all threads (NaN where unknown)
-     * @param processMillis seloste's own process() time, or NaN
+     * @param processMillis the processor's own process() time as it reports it (seloste, the minimal indexer), or NaN
      */
     record Run(double millis, double cpuMillis, double processMillis) {}
 
@@ -71,10 +71,19 @@ public final class ColdBenchmark {
         }
         int runs = Integer.parseInt(property("cold.runs", settings.quick() ? "3" : "5"));
         int recompileEntities = Integer.parseInt(property("cold.recompile.entities", settings.quick() ? "1000" : "5000"));
-        List<Cold> configs = new ArrayList<>();
+        java.util.Set<Cold> chosen = new java.util.LinkedHashSet<>();
         for (String s : property("cold.configs", String.join(",", java.util.Arrays.stream(Cold.values()).map(Enum::name).toList())).split(",")) {
-            configs.add(Cold.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+            if (s.isBlank()) {
+                continue;
+            }
+            try {
+                chosen.add(Cold.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("-Dcold.configs: unknown configuration '" + s.strip() + "'; use "
+                        + java.util.Arrays.toString(Cold.values()), e);
+            }
         }
+        List<Cold> configs = new ArrayList<>(chosen);
         Path work = settings.target().resolve("cold");
         ColdBenchmark bench = new ColdBenchmark(settings.processorJar(), settings.annotations(), work);
         StringBuilder report = new StringBuilder();
@@ -85,7 +94,8 @@ public final class ColdBenchmark {
                         + " process, all threads (`/proc/self/stat` of the benchmark, children reaped); it leaves out time the host"
                         + " gave to others\n\n");
         report.append("- Paired: each round runs every configuration once, back to back; the median over the rounds of the ratio to the"
-                + " minimal indexer's run in the same round, which cancels the host's drift between rounds\n\n");
+                + " minimal indexer's run in the same round, which cancels the host's drift between rounds, with the lowest and"
+                + " highest round in brackets (the no-op's row shows how far a configuration that does less lands)\n\n");
         report.append("| N | config | median ms | min–max ms | vs no-op | vs minimal indexer | paired vs minimal indexer"
                 + " | median CPU ms | CPU vs minimal indexer | CPU paired | process() ms |\n");
         report.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -115,23 +125,24 @@ public final class ColdBenchmark {
                 double m = median(r, Run::millis);
                 double cpuMillis = median(r, Run::cpuMillis);
                 boolean overMinimal = c.ordinal() > Cold.MINIMAL.ordinal();
+                boolean pairedWithMinimal = c != Cold.MINIMAL; // the no-op too: how far a cheaper configuration lands
                 report.append(String.format(Locale.ROOT, "| %,d | %s | %,.0f | %,.0f–%,.0f | %s | %s | %s | %s | %s | %s | %s |%n", n, c.label, m,
                         r.stream().mapToDouble(Run::millis).min().orElse(0), r.stream().mapToDouble(Run::millis).max().orElse(0),
                         c == Cold.PROC_NONE || c == Cold.NO_OP ? "—" : percent(m, noOp),
                         overMinimal ? percent(m, minimal) : "—",
-                        overMinimal ? paired(r, results.get(Cold.MINIMAL), Run::millis) : "—",
+                        pairedWithMinimal ? paired(r, results.get(Cold.MINIMAL), Run::millis) : "—",
                         Double.isNaN(cpuMillis) ? "—" : String.format(Locale.ROOT, "%,.0f", cpuMillis),
                         overMinimal ? percent(cpuMillis, minimalCpu) : "—",
-                        overMinimal ? paired(r, results.get(Cold.MINIMAL), Run::cpuMillis) : "—",
-                        Double.isNaN(r.get(0).processMillis()) ? "—"
+                        pairedWithMinimal ? paired(r, results.get(Cold.MINIMAL), Run::cpuMillis) : "—",
+                        Double.isNaN(median(r, Run::processMillis)) ? "—"
                                 : String.format(Locale.ROOT, "%,.1f", median(r, Run::processMillis))));
             }
             if (configs.containsAll(List.of(Cold.SELOSTE_ON, Cold.SELOSTE_OFF))) {
-                report.append(String.format(Locale.ROOT, "| %,d | metamodel on over off | | | | | | | %s |%n", n,
+                report.append(String.format(Locale.ROOT, "| %,d | metamodel on over off (medians) | | | | %s | | | | | |%n", n,
                         percent(median(results.get(Cold.SELOSTE_ON), Run::millis), median(results.get(Cold.SELOSTE_OFF), Run::millis))));
             }
             if (configs.containsAll(List.of(Cold.FLOOR, Cold.MINIMAL))) {
-                report.append(String.format(Locale.ROOT, "| %,d | cheapest source metamodel over the minimal indexer | | | | | | | %s |%n", n,
+                report.append(String.format(Locale.ROOT, "| %,d | cheapest source metamodel over the minimal indexer (medians) | | | | %s | | | | | |%n", n,
                         percent(median(results.get(Cold.FLOOR), Run::millis), minimal)));
             }
         }
@@ -244,23 +255,31 @@ public final class ColdBenchmark {
         if (runs == null || runs.isEmpty()) {
             return Double.NaN;
         }
-        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+        double[] sorted = runs.stream().mapToDouble(figure).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
-    /** The median over the rounds of one configuration's figure over the base's in the same round, as a percentage. */
+    /**
+     * The median over the rounds of one configuration's figure over the base's in the same round, as a percentage, with
+     * the lowest and highest round; rounds where either figure is unknown are left out.
+     */
     private static String paired(List<Run> runs, List<Run> base, java.util.function.ToDoubleFunction<Run> figure) {
         if (base == null || base.size() != runs.size()) {
             return "—";
         }
-        double[] ratios = new double[runs.size()];
-        for (int i = 0; i < ratios.length; i++) {
-            ratios[i] = figure.applyAsDouble(runs.get(i)) / figure.applyAsDouble(base.get(i));
+        double[] ratios = java.util.stream.IntStream.range(0, runs.size())
+                .mapToDouble(i -> figure.applyAsDouble(runs.get(i)) / figure.applyAsDouble(base.get(i)))
+                .filter(r -> !Double.isNaN(r)).sorted().toArray();
+        if (ratios.length == 0) {
+            return "—";
         }
-        java.util.Arrays.sort(ratios);
         int k = ratios.length;
         double median = k % 2 == 1 ? ratios[k / 2] : (ratios[k / 2 - 1] + ratios[k / 2]) / 2;
-        return Double.isNaN(median) ? "—" : String.format(Locale.ROOT, "%+.1f %%", (median - 1) * 100);
+        return String.format(Locale.ROOT, "%+.1f %% (%+.1f…%+.1f)", (median - 1) * 100, (ratios[0] - 1) * 100,
+                (ratios[k - 1] - 1) * 100);
     }
 
     private static String percent(double value, double base) {
