@@ -108,46 +108,6 @@ class ExternalCorpusEvaluationTest {
         }
     }
 
-    /** Counts of one set of fields. */
-    private static final class Tally {
-        int tp;
-        int fp;
-        int fn;
-        int tn;
-
-        void add(boolean personal, boolean flagged) {
-            if (personal && flagged) {
-                tp++;
-            } else if (flagged) {
-                fp++;
-            } else if (personal) {
-                fn++;
-            } else {
-                tn++;
-            }
-        }
-
-        double precision() {
-            return tp + fp == 0 ? 1.0 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1.0 : (double) tp / (tp + fn);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        String line(String name) {
-            return String.format(Locale.ROOT, "  %-12s fields=%4d personal=%4d tp=%4d fp=%3d fn=%3d tn=%4d"
-                    + "  precision=%.3f recall=%.3f F1=%.3f", name, tp + fp + fn + tn, tp + fn, tp, fp, fn, tn,
-                    precision(), recall(), f1());
-        }
-    }
-
     @Test
     void precisionAndRecallOnDevAndHeldOut() {
         Map<String, Tally> tallies = new LinkedHashMap<>();
